@@ -1,0 +1,27 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+import { siteDir } from './src/site-dir.ts';
+
+const site = loadSiteConfig(siteDir);
+const isDefaultSite = siteDir === resolve('.');
+// Each glossary gets its own cache so test fixtures never read each other's content store.
+const cacheKey = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.GLOSSA_OUT_DIR ?? 'dist',
+  publicDir: resolve(siteDir, 'public'),
+  cacheDir: isDefaultSite ? 'node_modules/.astro' : `node_modules/.astro/site-${cacheKey}`,
+  devToolbar: { enabled: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { GlossaryError, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** The file, in the site folder, that configures a glossary. */
+export const SITE_CONFIG_FILE = 'glossa.config.yaml';
+
+const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://example.org' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+/** A person credited as the author of entries; structured data needs a URL for each. */
+export const AuthorSchema = z.strictObject({
+  /** Display name, e.g. "Ada Lovelace". */
+  name: z.string().trim().min(1),
+  /** A page about the author (profile, about page). */
+  url: HttpUrlSchema,
+});
+
+/** Per-section settings; every field is optional because a label is derived from the folder name. */
+export const SectionConfigSchema = z.strictObject({
+  /** Singular label shown in breadcrumbs, e.g. "Definition". */
+  label: z.string().trim().min(1).optional(),
+  /** One sentence describing the section, shown on its index page. */
+  description: z.string().trim().min(1).optional(),
+});
+
+/** The whole site configuration (`glossa.config.yaml`). */
+export const SiteConfigSchema = z
+  .strictObject({
+    /** Site name, shown in the header and as the WebSite name. */
+    name: z.string().trim().min(1),
+    /** One sentence describing the glossary (home page meta description, llms.txt). */
+    description: z.string().trim().min(1),
+    /** Canonical origin the site is served from; every absolute URL is built from it. */
+    url: HttpUrlSchema,
+    /** BCP 47 language tag of the content. */
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' })
+      .default('en'),
+    /** Offset applied to date-only entry dates, e.g. "+01:00". */
+    timezone: z
+      .string()
+      .regex(/^[+-]\d{2}:\d{2}$/, { error: 'must be an offset such as +00:00 or -05:00' })
+      .default('+00:00'),
+    /** The organization that publishes the glossary. */
+    publisher: z.strictObject({
+      name: z.string().trim().min(1),
+      url: HttpUrlSchema,
+      /** Path under public/ (e.g. /logo.svg) or absolute URL of the logo. */
+      logo: z.string().trim().min(1),
+    }),
+    /** Authors by key; entries name one with `author: key`. */
+    authors: z
+      .record(z.string().regex(/^[a-z0-9-]+$/), AuthorSchema)
+      .refine((a) => Object.keys(a).length > 0, {
+        error: 'must list at least one author',
+      }),
+    /** Key of the author credited when an entry names none. */
+    defaultAuthor: z.string().trim().min(1),
+    /** Labels and descriptions per section folder. */
+    sections: z.record(z.string(), SectionConfigSchema).default({}),
+  })
+  .check((ctx) => {
+    const { authors, defaultAuthor } = ctx.value;
+    if (!(defaultAuthor in authors)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: defaultAuthor,
+        path: ['defaultAuthor'],
+        message: `names no author in authors${hintSuffix(didYouMean(defaultAuthor, Object.keys(authors)))}`,
+      });
+    }
+  });
+
+function hintSuffix(hint: string | undefined): string {
+  return hint ? ` (${hint})` : '';
+}
+
+/** A validated site configuration with defaults filled in. */
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
+
+/**
+ * Validates raw configuration data. Throws a GlossaryError naming each bad field, so a typo in
+ * the config is reported like a typo in an entry.
+ */
+export function parseSiteConfig(raw: unknown, file = SITE_CONFIG_FILE): SiteConfig {
+  const result = SiteConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems: Problem[] = result.error.issues.map((issue) => ({
+    file,
+    field: issue.path.join('.') || '(file)',
+    message: issue.message,
+    severity: 'error',
+  }));
+  throw new GlossaryError(problems);
+}
+
+/** Reads and validates `glossa.config.yaml` from a site folder. */
+export function loadSiteConfig(siteDir: string): SiteConfig {
+  const path = join(siteDir, SITE_CONFIG_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new Error(`Cannot read the site configuration ${path}: create it (see README).`, { cause });
+  }
+  return parseSiteConfig(parse(text), SITE_CONFIG_FILE);
+}
+
+/** The label of a section: configured, or derived from its folder name ("market-data" → "Market Data"). */
+export function sectionLabel(site: SiteConfig, section: string): string {
+  return (
+    site.sections[section]?.label ??
+    section
+      .split('-')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(' ')
+  );
+}

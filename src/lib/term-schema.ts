@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { isEntryDate } from './dates.ts';
+
+/**
+ * The front matter of one glossary entry. Per-entry rules live here; rules that need the whole
+ * glossary (does a referenced slug exist? is a slug unique?) live in `validate-glossary.ts`.
+ */
+
+/** Summary length bounds: long enough to define something, short enough for a meta description. */
+export const SUMMARY_MIN = 40;
+export const SUMMARY_MAX = 200;
+export const TITLE_MAX = 120;
+
+/** Lowercase kebab-case ASCII: the only shape a slug may take. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const requiredText = (what: string) =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+  });
+
+const TextListSchema = z
+  .array(z.string({ error: 'must be a list of text values' }).trim().min(1, { error: 'must not be empty' }), {
+    error: 'must be a list, e.g. [first, second]',
+  })
+  .default([]);
+
+const SlugListSchema = z
+  .array(
+    z
+      .string({ error: 'must be a slug (the file name of another entry, without .md)' })
+      .regex(SLUG_PATTERN, { error: 'must be a lowercase kebab-case slug such as negative-gamma' }),
+    { error: 'must be a list of slugs, e.g. [gamma, delta-hedging]' },
+  )
+  .default([]);
+
+/** A date written as `YYYY-MM-DD` or an ISO 8601 date-time with offset. */
+export const EntryDateSchema = requiredText('a date such as 2026-03-15').refine(isEntryDate, {
+  error: 'must be a real date written as YYYY-MM-DD, e.g. 2026-03-15',
+});
+
+/** An illustration shown on the page, on cards and as the Article image. */
+export const TermImageSchema = z.strictObject(
+  {
+    /** Path under `public/` (starting with `/`) or an absolute https URL. */
+    src: requiredText('a path such as /images/gamma.svg').min(1, { error: 'must not be empty' }),
+    /** What the picture shows, for readers who cannot see it. Required: an image without alt text is a defect. */
+    alt: requiredText('text describing the image').trim().min(1, { error: 'must describe the image' }),
+  },
+  { error: 'must be an object with src and alt' },
+);
+
+/** The fields an editor writes at the top of `content/<section>/<slug>.md`. */
+export const TermFrontMatterSchema = z
+  .strictObject({
+    /** The term as readers search for it, e.g. "Negative Gamma". */
+    title: requiredText('text')
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` }),
+    /**
+     * One sentence that defines the term on its own. Used for the meta description, cards,
+     * Glossary lines and the JSON-LD description.
+     */
+    summary: requiredText('one sentence of text')
+      .trim()
+      .min(SUMMARY_MIN, { error: `must be at least ${SUMMARY_MIN} characters (one full sentence)` })
+      .max(SUMMARY_MAX, {
+        error: `must be at most ${SUMMARY_MAX} characters; move detail into the body`,
+      })
+      .refine((s) => !/[.!?]["')\]]?\s+[A-Z]/.test(s) && !/\n/.test(s), {
+        error: 'must be one sentence; move the rest into the body',
+      }),
+    /** Label shown before the summary, as in "Mechanism ⎊ …". */
+    keyword: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(40, { error: 'must be at most 40 characters' })
+      .default('Meaning'),
+    /** First publication date. */
+    published: EntryDateSchema,
+    /** Last meaningful revision; must not be before `published`. */
+    updated: EntryDateSchema.optional(),
+    /** Key of an author in the site configuration; defaults to the site's default author. */
+    author: z
+      .string({ error: 'must be the key of an author in glossa.config.yaml' })
+      .trim()
+      .min(1)
+      .optional(),
+    /** Broad groupings shown on the page, each with its own listing page. */
+    categories: TextListSchema,
+    /** Finer keywords, each with its own listing page. */
+    tags: TextListSchema,
+    /** Synonyms and abbreviations ("also known as"), e.g. [IV]. */
+    aka: TextListSchema,
+    /** Slugs of entries (any section) a reader should read next; shown as Related links. */
+    related: SlugListSchema,
+    /** Slugs of entries listed in the page's Glossary section. */
+    mentions: SlugListSchema,
+    /** Optional illustration. */
+    image: TermImageSchema.optional(),
+    /** Drafts are shown in `npm run dev` but never published. */
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+  })
+  .check((ctx) => {
+    const { published, updated } = ctx.value;
+    if (
+      updated !== undefined &&
+      isEntryDate(published) &&
+      isEntryDate(updated) &&
+      updated.slice(0, 10) < published.slice(0, 10)
+    ) {
+      ctx.issues.push({
+        code: 'custom',
+        input: updated,
+        path: ['updated'],
+        message: `must not be before published (${published})`,
+      });
+    }
+  });
+
+/** Front matter as written, before defaults. */
+export type TermFrontMatterInput = z.input<typeof TermFrontMatterSchema>;
+/** Front matter after validation, with every default filled in. */
+export type TermFrontMatter = z.output<typeof TermFrontMatterSchema>;
+
+/** The names of every field an editor may write, for "did you mean" hints on unknown fields. */
+export const TERM_FIELDS = Object.keys(TermFrontMatterSchema.shape);

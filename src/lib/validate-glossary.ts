@@ -1,0 +1,206 @@
+import GithubSlugger from 'github-slugger';
+import { parseEntryFile } from './entry-file.ts';
+import type { Problem } from './problems.ts';
+import type { SiteConfig } from './site-config.ts';
+import { didYouMean } from './suggest.ts';
+import type { Term } from './term.ts';
+import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
+
+/** One Markdown file of the glossary as read from disk. */
+export interface SourceFile {
+  /** Path relative to the site folder, with forward slashes: `content/<section>/<slug>.md`. */
+  path: string;
+  text: string;
+}
+
+/** The outcome of validating a whole glossary: every entry that parsed, and every problem found. */
+export interface GlossaryValidation {
+  terms: Term[];
+  problems: Problem[];
+}
+
+const CONTENT_PATH = /^content\/([^/]+)\/([^/]+)\.md$/;
+
+/**
+ * Validates every file of a glossary and the references between them, returning all problems
+ * at once (never just the first) so an editor can fix a batch in one pass. Pure: the caller
+ * reads the files.
+ */
+export function validateGlossary(files: readonly SourceFile[], site: SiteConfig): GlossaryValidation {
+  const problems: Problem[] = [];
+  const terms: Term[] = [];
+  const lines = new Map<Term, Record<string, { line: number; column: number }>>();
+
+  for (const file of files) {
+    const location = checkLocation(file.path);
+    if ('problem' in location) {
+      problems.push(location.problem);
+      continue;
+    }
+    const parsed = parseEntryFile(file.path, file.text);
+    if (!parsed.entry) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const { data, body, positions } = parsed.entry;
+    const at = (field: string) => positions[field] ?? { line: 1, column: 1 };
+    const result = TermFrontMatterSchema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            const hint = didYouMean(key, TERM_FIELDS) ?? `known fields: ${TERM_FIELDS.join(', ')}`;
+            problems.push({
+              file: file.path,
+              field: key,
+              message: 'is not a known field',
+              hint,
+              severity: 'error',
+              ...at(key),
+            });
+          }
+          continue;
+        }
+        const top = String(issue.path[0] ?? 'front matter');
+        problems.push({
+          file: file.path,
+          field: formatPath(issue.path),
+          message: issue.message,
+          severity: 'error',
+          ...at(top),
+        });
+      }
+      continue;
+    }
+    const { author, ...front } = result.data;
+    const term: Term = {
+      ...front,
+      author: author ?? site.defaultAuthor,
+      slug: location.slug,
+      section: location.section,
+      file: file.path,
+      body,
+    };
+    if (author !== undefined && !(author in site.authors)) {
+      problems.push({
+        file: file.path,
+        field: 'author',
+        message: `'${author}' is not an author in glossa.config.yaml`,
+        hint:
+          didYouMean(author, Object.keys(site.authors)) ??
+          `known authors: ${Object.keys(site.authors).join(', ')}`,
+        severity: 'error',
+        ...at('author'),
+      });
+    }
+    if (body.trim() === '') {
+      problems.push({
+        file: file.path,
+        field: 'body',
+        message: 'is empty',
+        hint: 'write the definition below the front matter',
+        severity: 'warning',
+        line: positions['title']?.line ?? 1,
+      });
+    }
+    terms.push(term);
+    lines.set(term, positions);
+  }
+
+  problems.push(...checkReferences(terms, lines));
+  return { terms, problems };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function checkLocation(path: string): { section: string; slug: string } | { problem: Problem } {
+  const match = CONTENT_PATH.exec(path);
+  if (!match) {
+    return {
+      problem: {
+        file: path,
+        field: 'file',
+        message: 'is not in a section folder',
+        hint: 'move it to content/<section>/<slug>.md, e.g. content/definition/gamma.md',
+        severity: 'error',
+      },
+    };
+  }
+  const [, section, slug] = match as unknown as [string, string, string];
+  for (const [name, what] of [
+    [section, 'section folder'],
+    [slug, 'file name'],
+  ] as const) {
+    if (!SLUG_PATTERN.test(name)) {
+      const better = new GithubSlugger().slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+      return {
+        problem: {
+          file: path,
+          field: 'file',
+          message: `${what} '${name}' must be lowercase kebab-case ASCII (a-z, 0-9 and single hyphens)`,
+          hint: better ? `rename it to '${better}'` : 'rename it, e.g. negative-gamma',
+          severity: 'error',
+        },
+      };
+    }
+  }
+  return { section, slug };
+}
+
+function checkReferences(
+  terms: readonly Term[],
+  positions: ReadonlyMap<Term, Record<string, { line: number; column: number }>>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, Term>();
+  for (const term of terms) {
+    const first = bySlug.get(term.slug);
+    if (first) {
+      problems.push({
+        file: term.file,
+        field: 'file',
+        message: `slug '${term.slug}' is already used by ${first.file}`,
+        hint: 'slugs must be unique across all sections: rename one of the two files',
+        severity: 'error',
+      });
+      continue;
+    }
+    bySlug.set(term.slug, term);
+  }
+
+  for (const term of terms) {
+    const at = (field: string) => positions.get(term)?.[field] ?? { line: 1, column: 1 };
+    for (const field of ['related', 'mentions'] as const) {
+      term[field].forEach((slug, index) => {
+        const base = {
+          file: term.file,
+          field: `${field}[${index}]`,
+          severity: 'error' as const,
+          ...at(field),
+        };
+        const target = bySlug.get(slug);
+        if (slug === term.slug) {
+          problems.push({ ...base, message: 'refers to the entry itself', hint: `remove '${slug}'` });
+        } else if (!target) {
+          problems.push({
+            ...base,
+            message: `'${slug}' is not an entry in this glossary`,
+            hint: didYouMean(slug, bySlug.keys()) ?? 'create the entry or remove the reference',
+          });
+        } else if (target.draft && !term.draft) {
+          problems.push({
+            ...base,
+            message: `'${slug}' is a draft and will not be published`,
+            hint: `publish ${target.file} (remove draft: true) or remove the reference`,
+          });
+        }
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,64 @@
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { GlossaryError, formatProblem } from '../lib/problems.ts';
+import { readSourceFiles } from '../lib/read-glossary.ts';
+import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
+import { validateGlossary } from '../lib/validate-glossary.ts';
+
+/**
+ * An Astro content loader for a Glossa site folder. Unlike Astro's glob loader it validates the
+ * whole glossary at once with the same validator as `check:content`, so the build reports every
+ * problem in one go and the two never disagree.
+ */
+export function glossaryLoader(options: { siteDir: string; projectRoot: string }): Loader {
+  const siteDir = resolve(options.siteDir);
+  return {
+    name: 'glossa-loader',
+    load: async (context) => {
+      await syncGlossary(context, siteDir, options.projectRoot);
+      const { watcher } = context;
+      if (!watcher) return;
+      // Live preview: any change to an entry or the config re-validates the whole glossary; a
+      // broken save is reported and the last good content stays on screen.
+      watcher.add([resolve(siteDir, 'content'), resolve(siteDir, SITE_CONFIG_FILE)]);
+      const onChange = (path: string) => {
+        if (!path.startsWith(siteDir)) return;
+        syncGlossary(context, siteDir, options.projectRoot).catch((error: unknown) => {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        });
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
+
+async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot: string): Promise<void> {
+  const { store, logger, generateDigest, renderMarkdown } = context;
+  const site = loadSiteConfig(siteDir);
+  const files = await readSourceFiles(siteDir);
+  const { terms, problems } = validateGlossary(files, site);
+  for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+  if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
+
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const seen = new Set<string>();
+  for (const term of terms) {
+    seen.add(term.slug);
+    const digest = generateDigest(`${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
+    if (store.get(term.slug)?.digest === digest) continue;
+    const absolute = resolve(siteDir, term.file);
+    const { body, ...data } = term;
+    store.set({
+      id: term.slug,
+      data: { ...data },
+      body,
+      filePath: relative(projectRoot, absolute),
+      digest,
+      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }),
+    });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { parseSiteConfig } from '../../src/lib/site-config.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+
+const site = parseSiteConfig({
+  name: 'Test Glossary',
+  description: 'A glossary for tests.',
+  url: 'https://example.org/',
+  publisher: { name: 'Test', url: 'https://example.org', logo: '/logo.svg' },
+  authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
+  defaultAuthor: 'ed',
+});
+
+function entry(path: string, fields: string, body = 'Body text.'): SourceFile {
+  return { path, text: `---\n${fields}\n---\n\n${body}\n` };
+}
+
+const base = (title: string, extra = '') =>
+  `title: ${title}\nsummary: ${title} is a term used only in these tests to check validation rules.\npublished: 2026-03-15${extra ? `\n${extra}` : ''}`;
+
+function report(files: SourceFile[]): string[] {
+  return validateGlossary(files, site).problems.map(formatProblem);
+}
+
+describe('validateGlossary', () => {
+  it('accepts a valid glossary and fills in defaults', () => {
+    const { terms, problems } = validateGlossary(
+      [
+        entry('content/definition/gamma.md', base('Gamma', 'related: [delta]')),
+        entry('content/definition/delta.md', base('Delta')),
+      ],
+      site,
+    );
+    expect(problems).toEqual([]);
+    expect(terms.map((t) => [t.section, t.slug, t.keyword, t.author])).toEqual([
+      ['definition', 'gamma', 'Meaning', 'ed'],
+      ['definition', 'delta', 'Meaning', 'ed'],
+    ]);
+  });
+
+  it('rejects a related slug that does not exist, suggesting the closest one', () => {
+    expect(
+      report([
+        entry('content/definition/gamma.md', base('Gamma', 'related: [dleta]')),
+        entry('content/area/delta.md', base('Delta')),
+      ]),
+    ).toEqual([
+      "content/definition/gamma.md:5:1  related[0]  'dleta' is not an entry in this glossary  (did you mean 'delta'?)",
+    ]);
+  });
+
+  it('reports every problem at once, across files', () => {
+    const problems = report([
+      entry('content/definition/gamma.md', 'summary: Too short.\npublished: 2026-02-30'),
+      entry('content/term/gamma.md', base('Gamma again', 'mentions: [gamma]')),
+    ]);
+    expect(problems).toEqual([
+      'content/definition/gamma.md:1:1  title  is required',
+      'content/definition/gamma.md:2:1  summary  must be at least 40 characters (one full sentence)',
+      'content/definition/gamma.md:3:1  published  must be a real date written as YYYY-MM-DD, e.g. 2026-03-15',
+      "content/term/gamma.md:5:1  mentions[0]  refers to the entry itself  (remove 'gamma')",
+    ]);
+  });
+});
