@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { siteDir } from './src/site-dir.ts';
 
@@ -22,6 +24,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    // GitHub-flavoured Markdown, sanitized the way GitHub does it: editors' raw HTML may format
+    // text but can never add scripts, event handlers or styles to a page.
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]],
+    }),
   },
 });

@@ -8,9 +8,10 @@ import { didYouMean } from './suggest.ts';
 /** The file, in the site folder, that configures a glossary. */
 export const SITE_CONFIG_FILE = 'glossa.config.yaml';
 
-const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://example.org' })
-  .transform((url) => url.replace(/\/+$/, ''));
+const HttpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be an absolute http(s) URL such as https://example.org',
+});
 
 /** A person credited as the author of entries; structured data needs a URL for each. */
 export const AuthorSchema = z.strictObject({
@@ -36,7 +37,8 @@ export const SiteConfigSchema = z
     /** One sentence describing the glossary (home page meta description, llms.txt). */
     description: z.string().trim().min(1),
     /** Canonical origin the site is served from; every absolute URL is built from it. */
-    url: HttpUrlSchema,
+    // Stored without a trailing slash so paths can be appended as `${url}/path/`.
+    url: HttpUrlSchema.transform((url) => url.replace(/\/+$/, '')),
     /** BCP 47 language tag of the content. */
     locale: z
       .string()
@@ -121,4 +123,11 @@ export function sectionLabel(site: SiteConfig, section: string): string {
       .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
       .join(' ')
   );
+}
+
+/** The author with this key, falling back to the default author (validation rejects unknown keys). */
+export function resolveAuthor(site: SiteConfig, key: string): { name: string; url: string } {
+  const author = site.authors[key] ?? site.authors[site.defaultAuthor];
+  if (!author) throw new Error(`Unknown author '${key}' and no default author`);
+  return author;
 }

@@ -5,6 +5,7 @@ import type { SiteConfig } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
 import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
+import { RESERVED_SECTIONS, RESERVED_SLUGS } from './urls.ts';
 
 /** One Markdown file of the glossary as read from disk. */
 export interface SourceFile {
@@ -30,6 +31,9 @@ export function validateGlossary(files: readonly SourceFile[], site: SiteConfig)
   const problems: Problem[] = [];
   const terms: Term[] = [];
   const lines = new Map<Term, Record<string, { line: number; column: number }>>();
+  // Slugs of every well-placed file, valid or not: a reference to an entry whose front matter is
+  // broken is not "unknown" (that file's own problem is reported instead).
+  const existing = new Set<string>();
 
   for (const file of files) {
     const location = checkLocation(file.path);
@@ -37,6 +41,7 @@ export function validateGlossary(files: readonly SourceFile[], site: SiteConfig)
       problems.push(location.problem);
       continue;
     }
+    existing.add(location.slug);
     const parsed = parseEntryFile(file.path, file.text);
     if (!parsed.entry) {
       problems.push(...parsed.problems);
@@ -107,7 +112,7 @@ export function validateGlossary(files: readonly SourceFile[], site: SiteConfig)
     lines.set(term, positions);
   }
 
-  problems.push(...checkReferences(terms, lines));
+  problems.push(...checkReferences(terms, existing, lines));
   return { terms, problems };
 }
 
@@ -149,11 +154,22 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
       };
     }
   }
+  const reserved = (RESERVED_SECTIONS as readonly string[]).includes(section)
+    ? `section folder '${section}' is reserved for Glossa's own pages`
+    : (RESERVED_SLUGS as readonly string[]).includes(slug)
+      ? `file name '${slug}' is reserved for the section's A–Z pages`
+      : undefined;
+  if (reserved) {
+    return {
+      problem: { file: path, field: 'file', message: reserved, hint: 'rename it', severity: 'error' },
+    };
+  }
   return { section, slug };
 }
 
 function checkReferences(
   terms: readonly Term[],
+  existing: ReadonlySet<string>,
   positions: ReadonlyMap<Term, Record<string, { line: number; column: number }>>,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -186,13 +202,13 @@ function checkReferences(
         const target = bySlug.get(slug);
         if (slug === term.slug) {
           problems.push({ ...base, message: 'refers to the entry itself', hint: `remove '${slug}'` });
-        } else if (!target) {
+        } else if (!target && !existing.has(slug)) {
           problems.push({
             ...base,
             message: `'${slug}' is not an entry in this glossary`,
-            hint: didYouMean(slug, bySlug.keys()) ?? 'create the entry or remove the reference',
+            hint: didYouMean(slug, existing) ?? 'create the entry or remove the reference',
           });
-        } else if (target.draft && !term.draft) {
+        } else if (target?.draft && !term.draft) {
           problems.push({
             ...base,
             message: `'${slug}' is a draft and will not be published`,

@@ -1,0 +1,91 @@
+import type { CollectionPage, DefinedTermSet, Graph, WebSite } from 'schema-dts';
+import type { Section } from '../glossary-graph.ts';
+import type { SiteConfig } from '../site-config.ts';
+import type { Term } from '../term.ts';
+import { absoluteUrl, sectionPath } from '../urls.ts';
+import { jsonLdIds } from './ids.ts';
+import {
+  buildBreadcrumbList,
+  buildDefinedTerm,
+  buildGlossarySet,
+  buildOrganization,
+  type Crumb,
+} from './shared-nodes.ts';
+
+/**
+ * The JSON-LD graph of a section index: a CollectionPage whose main entity is the section's
+ * DefinedTermSet, listing the terms shown on that page (large sections list one initial per
+ * page, so the data never claims entries the page does not show).
+ */
+export function buildSectionPageGraph(
+  site: SiteConfig,
+  section: Section,
+  listed: readonly Term[],
+  pagePath: string,
+  crumbs: readonly Crumb[],
+): Graph {
+  const url = absoluteUrl(site.url, pagePath);
+  const set: DefinedTermSet = {
+    '@type': 'DefinedTermSet',
+    '@id': jsonLdIds.sectionSet(site, section.key),
+    name: `${site.name}: ${section.label}`,
+    url: absoluteUrl(site.url, sectionPath(section.key)),
+    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
+    hasDefinedTerm: listed.map((term) => buildDefinedTerm(site, term, false)),
+  };
+  if (section.description) set.description = section.description;
+  const page: CollectionPage = {
+    '@type': 'CollectionPage',
+    '@id': jsonLdIds.webPage(url),
+    url,
+    name: crumbs.at(-1)?.name ?? section.label,
+    inLanguage: site.locale,
+    isPartOf: { '@id': jsonLdIds.website(site) },
+    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
+    mainEntity: { '@id': set['@id'] as string },
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      page,
+      set,
+      buildBreadcrumbList(site, url, crumbs),
+      buildGlossarySet(site),
+      buildWebSite(site),
+      buildOrganization(site),
+    ],
+  };
+}
+
+/** The WebSite node, published by the organization. */
+export function buildWebSite(site: SiteConfig): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': jsonLdIds.website(site),
+    url: absoluteUrl(site.url, '/'),
+    name: site.name,
+    description: site.description,
+    inLanguage: site.locale,
+    publisher: { '@id': jsonLdIds.organization(site) },
+  };
+}
+
+/** The JSON-LD graph of the home page: WebSite, Organization and the glossary's DefinedTermSet. */
+export function buildHomePageGraph(site: SiteConfig, sections: readonly Section[]): Graph {
+  const glossarySet: DefinedTermSet = {
+    ...buildGlossarySet(site),
+    description: site.description,
+    hasPart: sections.map((s) => ({ '@id': jsonLdIds.sectionSet(site, s.key) })),
+  };
+  const sectionSets: DefinedTermSet[] = sections.map((s) => ({
+    '@type': 'DefinedTermSet',
+    '@id': jsonLdIds.sectionSet(site, s.key),
+    name: `${site.name}: ${s.label}`,
+    url: absoluteUrl(site.url, sectionPath(s.key)),
+    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [buildWebSite(site), buildOrganization(site), glossarySet, ...sectionSets],
+  };
+}

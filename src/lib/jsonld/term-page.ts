@@ -1,0 +1,99 @@
+import type { Article, DefinedTermSet, Graph, WebPage } from 'schema-dts';
+import { toIsoDateTime } from '../dates.ts';
+import type { Glossary } from '../glossary-graph.ts';
+import type { SiteConfig } from '../site-config.ts';
+import type { Term } from '../term.ts';
+import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
+import { jsonLdIds } from './ids.ts';
+import {
+  buildBreadcrumbList,
+  buildDefinedTerm,
+  buildGlossarySet,
+  buildImage,
+  buildOrganization,
+  buildPerson,
+  type Crumb,
+} from './shared-nodes.ts';
+
+/** The visible breadcrumb of a term page: Home › Section › Title. */
+export function termCrumbs(glossary: Glossary, term: Term): Crumb[] {
+  return [
+    { name: 'Home', path: '/' },
+    { name: glossary.sectionOf(term).label, path: sectionPath(term.section) },
+    { name: term.title, path: termPath(term) },
+  ];
+}
+
+/**
+ * The JSON-LD graph of a term page: WebPage, Article, BreadcrumbList, the term's own DefinedTerm
+ * in its section's DefinedTermSet, and the publisher, all linked by `@id`. Every value comes from
+ * the same entry the page renders, so the structured data says what the page shows.
+ */
+export function buildTermPageGraph(site: SiteConfig, glossary: Glossary, term: Term): Graph {
+  const url = absoluteUrl(site.url, termPath(term));
+  const section = glossary.sectionOf(term);
+  const published = toIsoDateTime(term.published, site.timezone);
+  const modified = toIsoDateTime(term.updated ?? term.published, site.timezone);
+  const mentions = glossary.mentions(term).map((t) => buildDefinedTerm(site, t, false));
+
+  const webPage: WebPage = {
+    '@type': 'WebPage',
+    '@id': jsonLdIds.webPage(url),
+    url,
+    name: term.title,
+    description: term.summary,
+    inLanguage: site.locale,
+    isPartOf: { '@id': jsonLdIds.website(site) },
+    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
+    about: { '@id': jsonLdIds.term(site, term) },
+    mainEntity: { '@id': jsonLdIds.article(url) },
+    datePublished: published,
+    dateModified: modified,
+  };
+  if (mentions.length > 0) webPage.mentions = mentions;
+
+  const article: Article = {
+    '@type': 'Article',
+    '@id': jsonLdIds.article(url),
+    headline: term.title,
+    description: term.summary,
+    url,
+    mainEntityOfPage: { '@id': jsonLdIds.webPage(url) },
+    author: buildPerson(site, term.author),
+    publisher: { '@id': jsonLdIds.organization(site) },
+    datePublished: published,
+    dateModified: modified,
+    articleSection: section.label,
+    inLanguage: site.locale,
+    about: { '@id': jsonLdIds.term(site, term) },
+  };
+  if (term.image) article.image = buildImage(site, term.image);
+  if (term.tags.length > 0) article.keywords = term.tags;
+
+  const sectionSet: DefinedTermSet = {
+    '@type': 'DefinedTermSet',
+    '@id': jsonLdIds.sectionSet(site, term.section),
+    name: `${site.name}: ${section.label}`,
+    url: absoluteUrl(site.url, sectionPath(term.section)),
+    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
+  };
+
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      webPage,
+      article,
+      buildBreadcrumbList(site, url, termCrumbs(glossary, term)),
+      buildDefinedTerm(site, term),
+      sectionSet,
+      buildGlossarySet(site),
+      buildOrganization(site),
+      {
+        '@type': 'WebSite',
+        '@id': jsonLdIds.website(site),
+        url: absoluteUrl(site.url, '/'),
+        name: site.name,
+      },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+import GithubSlugger from 'github-slugger';
+
+/**
+ * Every path and absolute URL of the site is made here, so the canonical link, og:url, JSON-LD
+ * ids, breadcrumbs and the sitemap always carry the same string. Paths end with a slash because
+ * the site is built with `trailingSlash: 'always'`.
+ */
+
+/** Section folder names that would collide with Glossa's own pages. */
+export const RESERVED_SECTIONS = ['tags', 'categories', 'search', 'a-z', '_astro', 'pagefind'] as const;
+/** Slugs that would collide with a section's own sub-pages. */
+export const RESERVED_SLUGS = ['a-z'] as const;
+
+/** Path of a term page: `/definition/negative-gamma/`. */
+export function termPath(term: { section: string; slug: string }): string {
+  return `/${term.section}/${term.slug}/`;
+}
+
+/** Path of a section index: `/definition/`. */
+export function sectionPath(section: string): string {
+  return `/${section}/`;
+}
+
+/** Path of the page listing a section's entries for one initial, used by large sections: `/definition/a-z/g/`. */
+export function sectionLetterPath(section: string, letter: string): string {
+  return `/${section}/a-z/${letterKey(letter)}/`;
+}
+
+/** Path of the whole-glossary A–Z page. */
+export const AZ_PATH = '/a-z/';
+
+/** URL-safe key of a tag or category name ("Market Structure" → "market-structure"). */
+export function taxonomyKey(name: string): string {
+  return new GithubSlugger().slug(name) || 'other';
+}
+
+/** Path of a tag page: `/tags/hedging/`. */
+export function tagPath(tag: string): string {
+  return `/tags/${taxonomyKey(tag)}/`;
+}
+
+/** Path of a category page: `/categories/options/`. */
+export function categoryPath(category: string): string {
+  return `/categories/${taxonomyKey(category)}/`;
+}
+
+/** Key of an A–Z group: `a`…`z`, or `0-9` for anything else. */
+export function letterKey(letter: string): string {
+  return letter === '#' ? '0-9' : letter.toLowerCase();
+}
+
+/** Absolute URL of a site path (or an already absolute URL, returned unchanged). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return `${siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}

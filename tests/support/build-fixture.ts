@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const root = resolve(import.meta.dirname, '../..');
+const VITEST_ENV = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'NODE_ENV']);
+
+/** The outcome of building a fixture glossary with the real `astro build`. */
+export interface FixtureBuild {
+  /** Absolute path of the output folder. */
+  outDir: string;
+  /** Exit status of the build. */
+  status: number | null;
+  /** Everything the build printed, stdout then stderr. */
+  output: string;
+}
+
+/**
+ * Builds `tests/fixtures/<name>` into `tests/.output/<name>` by running `astro build` in a child
+ * process, exactly as `npm run build` would, with the fixture as the site folder.
+ */
+export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+  const outDir = join(root, 'tests/.output', name);
+  rmSync(outDir, { recursive: true, force: true });
+  // vitest exports DEV, PROD, MODE, SSR… into process.env; Astro would read them back as
+  // import.meta.env values (DEV=1 would publish drafts), so the child gets a clean environment.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
+  );
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...inherited,
+      // vitest sets NODE_ENV=test, which would make Vite build in development mode (drafts shown).
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GLOSSA_SITE_DIR: join(root, 'tests/fixtures', name),
+      GLOSSA_OUT_DIR: outDir,
+      ...env,
+    },
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under a folder, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+/** Parses a built page (given by its site path, e.g. `/definition/alpha/`) with a real HTML parser. */
+export function readPage(outDir: string, path: string): HTMLElement {
+  const file = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** The parsed JSON-LD blocks of a page. */
+export function jsonLdOf(page: HTMLElement): unknown[] {
+  return page
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as unknown);
+}
