@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LinkChecker } from 'linkinator';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, jsonLdOf, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import { findBrokenLinks, findStructuredDataErrors } from '../support/site-checks.ts';
 
 type Node = Record<string, unknown> & { '@type': string; '@id'?: string };
 
@@ -227,14 +227,14 @@ describe('a built fixture glossary', () => {
   });
 
   it('has no broken internal links or images', async () => {
-    const checker = new LinkChecker();
-    const result = await checker.check({
-      path: build.outDir,
-      recurse: true,
-      linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
-    });
-    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent})`);
+    const { broken, checked } = await findBrokenLinks(build.outDir);
     expect(broken).toEqual([]);
-    expect(result.links.length).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('has valid structured data on every page', async () => {
+    const { errors, pages } = await findStructuredDataErrors(build.outDir, 'https://fixture.example.org');
+    expect(errors).toEqual([]);
+    expect(pages).toBeGreaterThan(10);
   });
 });

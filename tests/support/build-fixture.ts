@@ -21,6 +21,15 @@ export interface FixtureBuild {
  * process, exactly as `npm run build` would, with the fixture as the site folder.
  */
 export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+  return buildSite(join(root, 'tests/fixtures', name), name, env);
+}
+
+/** Builds the example glossary that ships in the repository into `tests/.output/example`. */
+export function buildExample(): FixtureBuild {
+  return buildSite(root, 'example');
+}
+
+function buildSite(siteDir: string, name: string, env: Record<string, string> = {}): FixtureBuild {
   const outDir = join(root, 'tests/.output', name);
   rmSync(outDir, { recursive: true, force: true });
   // vitest exports DEV, PROD, MODE, SSR… into process.env; Astro would read them back as
@@ -36,7 +45,7 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
       // vitest sets NODE_ENV=test, which would make Vite build in development mode (drafts shown).
       NODE_ENV: 'production',
       ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_SITE_DIR: join(root, 'tests/fixtures', name),
+      GLOSSA_SITE_DIR: siteDir,
       GLOSSA_OUT_DIR: outDir,
       ...env,
     },

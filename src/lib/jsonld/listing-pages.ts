@@ -89,3 +89,34 @@ export function buildHomePageGraph(site: SiteConfig, sections: readonly Section[
     '@graph': [buildWebSite(site), buildOrganization(site), glossarySet, ...sectionSets],
   };
 }
+
+/**
+ * The JSON-LD graph of a plain listing page (A–Z, tags, categories): a CollectionPage with its
+ * breadcrumb, part of the WebSite. The listed entries are links, not described terms, so they
+ * are left to the term pages themselves.
+ */
+export function buildCollectionPageGraph(
+  site: SiteConfig,
+  page: { name: string; description: string; path: string; crumbs: readonly Crumb[] },
+): Graph {
+  const url = absoluteUrl(site.url, page.path);
+  const node: CollectionPage = {
+    '@type': 'CollectionPage',
+    '@id': jsonLdIds.webPage(url),
+    url,
+    name: page.name,
+    description: page.description,
+    inLanguage: site.locale,
+    isPartOf: { '@id': jsonLdIds.website(site) },
+    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      node,
+      buildBreadcrumbList(site, url, page.crumbs),
+      buildWebSite(site),
+      buildOrganization(site),
+    ],
+  };
+}
