@@ -1,0 +1,13 @@
+import { parseSiteConfig } from '../../src/lib/site-config.ts';
+
+/** A small valid site configuration for unit tests. */
+export const testSite = parseSiteConfig({
+  name: 'Test Glossary',
+  description: 'A glossary for tests.',
+  url: 'https://example.org/',
+  timezone: '+01:00',
+  publisher: { name: 'Test Press', url: 'https://example.org/', logo: '/logo.svg' },
+  authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
+  defaultAuthor: 'ed',
+  sections: { definition: { label: 'Definition', description: 'Short definitions.' } },
+});

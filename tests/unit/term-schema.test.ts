@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { TermFrontMatterSchema } from '../../src/lib/term-schema.ts';
+
+const valid = {
+  title: 'Negative Gamma',
+  summary: 'A position has negative gamma when its delta falls as the underlying price rises.',
+  published: '2026-03-15',
+};
+
+function messages(input: Record<string, unknown>): string[] {
+  const result = TermFrontMatterSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('TermFrontMatterSchema', () => {
+  it('accepts the minimal entry and fills in every default', () => {
+    expect(TermFrontMatterSchema.parse(valid)).toEqual({
+      ...valid,
+      keyword: 'Meaning',
+      categories: [],
+      tags: [],
+      aka: [],
+      related: [],
+      mentions: [],
+      draft: false,
+    });
+  });
+
+  it('accepts a full entry with an ISO date-time and an image', () => {
+    const full = {
+      ...valid,
+      keyword: 'Mechanism',
+      published: '2026-03-15T09:00:00+01:00',
+      updated: '2026-04-01',
+      author: 'ed',
+      categories: ['Options'],
+      tags: ['gamma'],
+      aka: ['short gamma'],
+      related: ['gamma'],
+      mentions: ['delta-hedging'],
+      image: { src: '/images/x.svg', alt: 'A curve.' },
+      draft: true,
+    };
+    expect(TermFrontMatterSchema.parse(full)).toEqual(full);
+  });
+
+  it('names each missing required field', () => {
+    expect(messages({})).toEqual(['title: is required', 'summary: is required', 'published: is required']);
+  });
+
+  it('rejects summaries that are too short, too long or more than one sentence', () => {
+    expect(messages({ ...valid, summary: 'Too short.' })).toEqual([
+      'summary: must be at least 40 characters (one full sentence)',
+    ]);
+    expect(messages({ ...valid, summary: `${'a'.repeat(201)}.` })).toEqual([
+      'summary: must be at most 200 characters; move detail into the body',
+    ]);
+    expect(
+      messages({ ...valid, summary: 'Gamma measures convexity of an option. It peaks at the strike price.' }),
+    ).toEqual(['summary: must be one sentence; move the rest into the body']);
+  });
+
+  it('rejects impossible dates and an update before publication', () => {
+    expect(messages({ ...valid, published: '2026-02-30' })).toEqual([
+      'published: must be a real date written as YYYY-MM-DD, e.g. 2026-03-15',
+    ]);
+    expect(messages({ ...valid, published: '15/03/2026' })).toEqual([
+      'published: must be a real date written as YYYY-MM-DD, e.g. 2026-03-15',
+    ]);
+    expect(messages({ ...valid, updated: '2026-03-01' })).toEqual([
+      'updated: must not be before published (2026-03-15)',
+    ]);
+  });
+
+  it('rejects slugs that are not kebab-case and lists that are not lists', () => {
+    expect(messages({ ...valid, related: ['Gamma Squeeze'] })).toEqual([
+      'related.0: must be a lowercase kebab-case slug such as negative-gamma',
+    ]);
+    expect(messages({ ...valid, tags: 'gamma' })).toEqual(['tags: must be a list, e.g. [first, second]']);
+  });
+
+  it('requires alt text on an image', () => {
+    expect(messages({ ...valid, image: { src: '/x.svg' } })).toEqual(['image.alt: is required']);
+  });
+
+  it('rejects unknown fields', () => {
+    const result = TermFrontMatterSchema.safeParse({ ...valid, tittle: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['tittle'] });
+  });
+});
