@@ -17,7 +17,8 @@ const cacheKey = createHash('sha256').update(siteDir).digest('hex').slice(0, 12)
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One shared stylesheet file, cached across pages, instead of the same CSS inlined in each page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.GLOSSA_OUT_DIR ?? 'dist',
   publicDir: resolve(siteDir, 'public'),
   cacheDir: isDefaultSite ? 'node_modules/.astro' : `node_modules/.astro/site-${cacheKey}`,

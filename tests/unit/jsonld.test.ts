@@ -25,7 +25,7 @@ describe('buildTermPageGraph', () => {
   const delta = makeTerm('delta', { section: 'area', keyword: 'Mechanism' });
   const glossary = buildGlossary([gamma, delta], testSite);
   const graph = buildTermPageGraph(testSite, glossary, gamma);
-  const nodes = graph['@graph'] as Record<string, unknown>[];
+  const nodes = graph['@graph'] as unknown as Record<string, unknown>[];
   const byType = (type: string) => nodes.find((n) => n['@type'] === type);
 
   it('links its nodes by @id and leaves no reference dangling', () => {
@@ -68,7 +68,10 @@ describe('buildTermPageGraph', () => {
 describe('buildHomePageGraph', () => {
   it('describes the WebSite, its publisher and the glossary with one set per section', () => {
     const glossary = buildGlossary([makeTerm('gamma'), makeTerm('delta', { section: 'area' })], testSite);
-    const nodes = buildHomePageGraph(testSite, glossary.sections)['@graph'] as Record<string, unknown>[];
+    const nodes = buildHomePageGraph(testSite, glossary.sections)['@graph'] as unknown as Record<
+      string,
+      unknown
+    >[];
     expect(nodes.map((n) => [n['@type'], n['@id']])).toEqual([
       ['WebSite', 'https://example.org/#website'],
       ['Organization', 'https://example.org/#organization'],

@@ -1,0 +1,149 @@
+/**
+ * Generates a deterministic, realistic synthetic glossary for benchmarks: the same `terms` and
+ * `seed` always give byte-identical files, so runs compare like with like.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORDS = (
+  'asset basis bid ask book call carry cash chain collateral convexity credit curve dealer delta ' +
+  'depth drift duration edge equity exposure flow forward funding futures gamma hedge index ' +
+  'inventory leverage liquidity margin mark market maturity momentum notional option oracle ' +
+  'order payoff perpetual pool position premium price protocol put quote rate rebalance risk ' +
+  'roll settlement skew slippage spot spread squeeze stake strike surface swap tail theta token ' +
+  'trend underlying vault vega volatility volume yield auction basket bridge bond buffer cap ' +
+  'channel cliff coupon cross decay default deposit discount epoch fee floor gas grid haircut ' +
+  'horizon insurance interest ladder lending lock loan lot maker mean mint netting node offset ' +
+  'peg pivot premium range ratio reserve reward schedule shock signal slope smile stable ' +
+  'staking stop storage supply taker tenor tick tier twap unwind utility vesting vwap wedge window'
+).split(' ');
+const CATEGORIES = [
+  'Options',
+  'Volatility',
+  'Derivatives',
+  'Risk',
+  'Market Structure',
+  'DeFi',
+  'Trading',
+  'Lending',
+];
+const SECTIONS: [string, number][] = [
+  ['definition', 0.7],
+  ['area', 0.2],
+  ['term', 0.1],
+];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes a synthetic site folder (config, content, images) with `terms` entries into `dir`. */
+export function generateGlossary(dir: string, terms: number, seed = 42): void {
+  const random = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const sentence = (n: number) => {
+    const words = Array.from({ length: n }, () => pick(WORDS));
+    return `${cap(words.join(' '))}.`;
+  };
+
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'public/images'), { recursive: true });
+  writeFileSync(
+    join(dir, 'glossa.config.yaml'),
+    [
+      'name: Benchmark Glossary',
+      'description: A synthetic glossary generated for benchmarks.',
+      'url: https://bench.example.org',
+      'publisher: { name: Bench, url: "https://bench.example.org", logo: /logo.svg }',
+      'authors: { bench: { name: Bench Writer, url: "https://bench.example.org/about/" } }',
+      'defaultAuthor: bench',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(join(dir, 'public/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+  for (let i = 0; i < 4; i++) {
+    writeFileSync(
+      join(dir, `public/images/figure-${i}.svg`),
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><path d="M0 ${80 - i * 10} Q80 0 160 80" stroke="#000" fill="none"/></svg>`,
+    );
+  }
+
+  // Titles are unique: a counter-free combination of two or three words, retried on collision.
+  const titles = new Set<string>();
+  const entries: { slug: string; title: string; section: string }[] = [];
+  while (entries.length < terms) {
+    const words = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(WORDS));
+    const title = words.map(cap).join(' ');
+    if (titles.has(title)) continue;
+    titles.add(title);
+    const r = random();
+    let acc = 0;
+    const section = SECTIONS.find(([, share]) => (acc += share) > r)?.[0] ?? 'definition';
+    entries.push({ slug: words.join('-'), title, section });
+  }
+  for (const [section] of SECTIONS) mkdirSync(join(dir, 'content', section), { recursive: true });
+
+  const tags = Array.from({ length: 60 }, (_, i) => `${pick(WORDS)}-${i}`);
+  entries.forEach((entry, index) => {
+    const others = () => {
+      const set = new Set<string>();
+      while (set.size < 8) {
+        const other = entries[Math.floor(random() * entries.length)];
+        if (other && other.slug !== entry.slug) set.add(other.slug);
+      }
+      return [...set];
+    };
+    const refs = others();
+    const paragraphs: string[] = [];
+    const words = 200 + Math.floor(random() * 200);
+    let written = 0;
+    let heading = 0;
+    while (written < words) {
+      if (written > 0 && random() < 0.3)
+        paragraphs.push(`## ${cap(pick(WORDS))} ${pick(WORDS)} ${++heading}`);
+      const n = 30 + Math.floor(random() * 40);
+      paragraphs.push(`${sentence(12)} ${sentence(n - 12)}`);
+      written += n;
+    }
+    if (index % 10 === 0) {
+      paragraphs.push(
+        '| Case | Value | Change |\n| --- | --- | --- |\n| base | 100 | 0% |\n| up | 105 | +5% |\n| down | 95 | -5% |',
+      );
+    }
+    const front = [
+      '---',
+      `title: ${entry.title}`,
+      `summary: ${entry.title} is ${sentence(10 + Math.floor(random() * 8)).toLowerCase()}`,
+      entry.section === 'area'
+        ? `keyword: ${pick(['Mechanism', 'Strategy', 'Analysis', 'Algorithm'])}`
+        : null,
+      `published: 2026-${String(1 + Math.floor(random() * 9)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+      `categories: [${pick(CATEGORIES)}]`,
+      `tags: [${[pick(tags), pick(tags), pick(tags)].filter((t, i, a) => a.indexOf(t) === i).join(', ')}]`,
+      random() < 0.3
+        ? `aka: [${entry.title
+            .split(' ')
+            .map((w) => w.charAt(0))
+            .join('')}-${index}]`
+        : null,
+      `related: [${refs.slice(0, 5).join(', ')}]`,
+      `mentions: [${refs.slice(5, 8).join(', ')}]`,
+      index % 20 === 0
+        ? `image: { src: /images/figure-${index % 4}.svg, alt: "A curve illustrating ${entry.title}." }`
+        : null,
+      '---',
+      '',
+      paragraphs.join('\n\n'),
+      '',
+    ].filter((line) => line !== null);
+    writeFileSync(join(dir, 'content', entry.section, `${entry.slug}.md`), front.join('\n'));
+  });
+}

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench -- --terms N`: generates a synthetic glossary of N entries, then measures
+ * Glossa's content check and full build against a bare-Astro baseline on the same entries, back to
+ * back, and prints a table. Figures are saved under bench/results/ for comparison across changes.
+ * Targets live here, as information, never as assertions in tests.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'node-html-parser';
+import { generateGlossary } from './generate.ts';
+import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
+import { readSourceFiles } from '../src/lib/read-glossary.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { validateGlossary } from '../src/lib/validate-glossary.ts';
+
+const { values } = parseArgs({
+  options: {
+    terms: { type: 'string', default: '10000' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-save': { type: 'boolean', default: false },
+  },
+});
+const terms = Number(values.terms);
+if (!Number.isInteger(terms) || terms < 10) throw new Error('--terms must be an integer of at least 10');
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, 'bench/.work');
+const siteDir = join(work, `site-${terms}`);
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+
+const PHASES = {
+  content: /Synced content/,
+  bundled: /generating static routes/,
+  rendered: /generating static routes[\s\S]*?✓ Completed in/,
+};
+
+console.log(`Generating ${terms} entries…`);
+generateGlossary(siteDir, terms);
+
+// Content check: the same validator the build uses, over every file.
+const checkStart = performance.now();
+const site = loadSiteConfig(siteDir);
+const validation = validateGlossary(await readSourceFiles(siteDir), site);
+const checkSeconds = (performance.now() - checkStart) / 1000;
+const errors = validation.problems.filter((p) => p.severity === 'error');
+if (errors.length > 0)
+  throw new Error(`generated glossary is invalid: ${errors.length} errors, first: ${errors[0]?.message}`);
+
+async function buildGlossa(): Promise<RunResult & { outDir: string }> {
+  const outDir = join(work, `glossa-out-${terms}`);
+  rmSync(outDir, { recursive: true, force: true });
+  // A cold build: the content cache of the previous run would otherwise skip Markdown rendering.
+  rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  const result = await runMeasured(process.execPath, [astro, 'build'], {
+    cwd: root,
+    env: { ...env, GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir },
+    markers: PHASES,
+  });
+  if (result.status !== 0) throw new Error(`Glossa build failed:\n${result.output.slice(-3000)}`);
+  return { ...result, outDir };
+}
+
+async function buildBaseline(): Promise<RunResult> {
+  const baseDir = join(root, 'bench/baseline');
+  const outDir = join(work, `baseline-out-${terms}`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(join(baseDir, 'node_modules/.astro'), { recursive: true, force: true });
+  const result = await runMeasured(process.execPath, [astro, 'build'], {
+    cwd: baseDir,
+    env: { ...env, BENCH_CONTENT: join(siteDir, 'content'), BENCH_OUT_DIR: outDir },
+    markers: PHASES,
+  });
+  if (result.status !== 0) throw new Error(`baseline build failed:\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+console.log('Building with Glossa…');
+const glossa = await buildGlossa();
+const baseline = values['no-baseline']
+  ? undefined
+  : (console.log('Building the baseline…'), await buildBaseline());
+
+// Output figures.
+const files = listSized(glossa.outDir);
+const pages = files.filter((f) => f.path.endsWith('.html'));
+const termPages = pages.filter((f) => /^(definition|area|term)\/[^/]+\/index\.html$/.test(f.path));
+const htmlOf = (path: string) => readFileSync(join(glossa.outDir, path));
+const raw = termPages.map((f) => f.bytes);
+const gz = termPages.map((f) => gzipBytes(htmlOf(f.path)));
+const medianPage = termPages[raw.indexOf(median(raw))] ?? termPages[0];
+const sample = parse(htmlOf(medianPage?.path ?? '').toString());
+const assetBytes = (href: string | undefined) =>
+  href ? gzipBytes(readFileSync(join(glossa.outDir, href))) : 0;
+const cssGzip =
+  sample
+    .querySelectorAll('link[rel="stylesheet"]')
+    .reduce((n, l) => n + assetBytes(l.getAttribute('href')), 0) +
+  sample.querySelectorAll('style').reduce((n, s) => n + gzipBytes(s.textContent), 0);
+const jsBytes =
+  sample.querySelectorAll('script[src]').reduce((n, s) => n + assetBytes(s.getAttribute('src')), 0) +
+  sample
+    .querySelectorAll('script:not([src])')
+    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+    .reduce((n, s) => n + Buffer.byteLength(s.textContent), 0);
+
+const phase = (r: RunResult) => ({
+  content: r.marks['content'] ?? NaN,
+  bundle: (r.marks['bundled'] ?? NaN) - (r.marks['content'] ?? NaN),
+  render: (r.marks['rendered'] ?? NaN) - (r.marks['bundled'] ?? NaN),
+  after: r.seconds - (r.marks['rendered'] ?? NaN),
+});
+
+const figures = {
+  date: new Date().toISOString(),
+  terms,
+  node: process.version,
+  checkSeconds,
+  glossa: { seconds: glossa.seconds, peakRssMiB: glossa.peakRssMiB, phases: phase(glossa) },
+  baseline: baseline && {
+    seconds: baseline.seconds,
+    peakRssMiB: baseline.peakRssMiB,
+    phases: phase(baseline),
+  },
+  ratios: baseline && {
+    time: glossa.seconds / baseline.seconds,
+    memory: glossa.peakRssMiB / baseline.peakRssMiB,
+  },
+  output: {
+    pages: pages.length,
+    termPages: termPages.length,
+    totalMiB: files.reduce((n, f) => n + f.bytes, 0) / 2 ** 20,
+    termHtml: {
+      medianRaw: median(raw),
+      maxRaw: Math.max(...raw),
+      medianGzip: median(gz),
+      maxGzip: Math.max(...gz),
+    },
+    cssGzipPerPage: cssGzip,
+    jsBytesBeforeSearch: jsBytes,
+  },
+};
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const s = (n: number) => `${n.toFixed(2)} s`;
+const rows: [string, string, string][] = [
+  ['content check (validate all entries)', s(checkSeconds), 'target ≤ 2 s at 10,000'],
+  [
+    'build: total (pages + index)',
+    s(glossa.seconds),
+    baseline ? `baseline ${s(baseline.seconds)}, ratio ${figures.ratios?.time.toFixed(2)} (≤ 1.3)` : '',
+  ],
+  [
+    '  content load + validate + render Markdown',
+    s(figures.glossa.phases.content),
+    baseline ? `baseline ${s(figures.baseline?.phases.content ?? NaN)}` : '',
+  ],
+  [
+    '  bundle',
+    s(figures.glossa.phases.bundle),
+    baseline ? `baseline ${s(figures.baseline?.phases.bundle ?? NaN)}` : '',
+  ],
+  [
+    '  render pages',
+    s(figures.glossa.phases.render),
+    baseline ? `baseline ${s(figures.baseline?.phases.render ?? NaN)}` : '',
+  ],
+  [
+    '  after pages (integrations: search index, sitemap)',
+    s(figures.glossa.phases.after),
+    baseline ? `baseline ${s(figures.baseline?.phases.after ?? NaN)}` : '',
+  ],
+  [
+    'peak memory (process tree)',
+    `${glossa.peakRssMiB.toFixed(0)} MiB`,
+    baseline
+      ? `baseline ${baseline.peakRssMiB.toFixed(0)} MiB, ratio ${figures.ratios?.memory.toFixed(2)} (≤ 1.3, ≤ 1.5 GB)`
+      : '',
+  ],
+  ['pages / term pages', `${pages.length} / ${termPages.length}`, ''],
+  ['total output', `${figures.output.totalMiB.toFixed(1)} MiB`, ''],
+  ['term page HTML median (raw / gzip)', `${kb(median(raw))} / ${kb(median(gz))}`, 'target ≤ 25 KB / ≤ 8 KB'],
+  ['term page HTML largest (raw / gzip)', `${kb(Math.max(...raw))} / ${kb(Math.max(...gz))}`, ''],
+  ['CSS per page (gzip)', kb(cssGzip), 'target ≤ 8 KB, shared file'],
+  ['JS a term page loads before search', `${jsBytes} B`, 'target 0'],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nGlossa benchmark, ${terms} terms (${process.version})`);
+for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(18)}  ${note}`);
+
+if (!values['no-save']) {
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const file = join(
+    root,
+    'bench/results',
+    `${figures.date.slice(0, 19).replace(/[:T]/g, '-')}-${terms}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nSaved ${file}`);
+}
