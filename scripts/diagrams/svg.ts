@@ -78,8 +78,17 @@ function documentOf(id: string, title: string, desc: string, body: string[]): st
   ].join('\n');
 }
 
-function text(x: number, y: number, content: string, attrs = ''): string {
-  return `<text class="t${attrs.includes('muted') ? ' m' : ''}" x="${n(x)}" y="${n(y)}"${attrs.replace('muted', '')}>${escapeXml(content)}</text>`;
+interface TextOptions {
+  anchor?: 'middle' | 'end';
+  /** Secondary text (ticks, reference labels) in the muted colour. */
+  muted?: boolean;
+  /** Further attributes, written as is. */
+  attrs?: string;
+}
+
+function text(x: number, y: number, content: string, { anchor, muted, attrs }: TextOptions = {}): string {
+  const extra = `${anchor ? ` text-anchor="${anchor}"` : ''}${attrs ? ` ${attrs}` : ''}`;
+  return `<text class="t${muted ? ' m' : ''}" x="${n(x)}" y="${n(y)}"${extra}>${escapeXml(content)}</text>`;
 }
 
 /** Draws a line chart with axes, ticks, a grid, a legend and optional reference lines. */
@@ -99,10 +108,12 @@ export function renderChart(spec: ChartSpec): string {
     body.push(
       `<line class="g" x1="${margin.left}" x2="${WIDTH - margin.right}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>`,
     );
-    body.push(text(margin.left - 8, y(tick) + 5, spec.yTicks(tick), ' text-anchor="end" muted'));
+    body.push(text(margin.left - 8, y(tick) + 5, spec.yTicks(tick), { anchor: 'end', muted: true }));
   }
   for (const tick of x.ticks(6)) {
-    body.push(text(x(tick), HEIGHT - margin.bottom + 20, spec.xTicks(tick), ' text-anchor="middle" muted'));
+    body.push(
+      text(x(tick), HEIGHT - margin.bottom + 20, spec.xTicks(tick), { anchor: 'middle', muted: true }),
+    );
   }
   const [y0, y1] = y.domain() as [number, number];
   const axisY = y0 <= 0 && y1 >= 0 ? y(0) : HEIGHT - margin.bottom;
@@ -116,7 +127,7 @@ export function renderChart(spec: ChartSpec): string {
     body.push(
       `<line class="mk" x1="${n(x(marker.x))}" x2="${n(x(marker.x))}" y1="${margin.top}" y2="${HEIGHT - margin.bottom}"/>`,
     );
-    body.push(text(x(marker.x) + 6, margin.top + 14, marker.label, ' muted'));
+    body.push(text(x(marker.x) + 6, margin.top + 14, marker.label, { muted: true }));
   }
   const path = line<readonly [number, number]>()
     .x((p) => x(p[0]))
@@ -130,16 +141,12 @@ export function renderChart(spec: ChartSpec): string {
     body.push(text(legendX + 44, 29, s.label));
     legendX += 44 + s.label.length * 7.6 + 28;
   });
+  body.push(text((margin.left + WIDTH - margin.right) / 2, HEIGHT - 12, spec.xLabel, { anchor: 'middle' }));
   body.push(
-    text((margin.left + WIDTH - margin.right) / 2, HEIGHT - 12, spec.xLabel, ' text-anchor="middle"'),
-  );
-  body.push(
-    text(
-      16,
-      (margin.top + HEIGHT - margin.bottom) / 2,
-      spec.yLabel,
-      ` text-anchor="middle" transform="rotate(-90 16 ${n((margin.top + HEIGHT - margin.bottom) / 2)})"`,
-    ),
+    text(16, (margin.top + HEIGHT - margin.bottom) / 2, spec.yLabel, {
+      anchor: 'middle',
+      attrs: `transform="rotate(-90 16 ${n((margin.top + HEIGHT - margin.bottom) / 2)})"`,
+    }),
   );
   return documentOf(spec.id, spec.title, spec.desc, body);
 }
@@ -177,17 +184,15 @@ export function renderCycle(spec: CycleSpec): string {
       `<rect class="box" x="${n(p.x - box.w / 2)}" y="${n(p.y - box.h / 2)}" width="${box.w}" height="${box.h}" rx="10"/>`,
     );
     lines.forEach((l, j) =>
-      body.push(text(p.x, p.y + 5 + (j - (lines.length - 1) / 2) * 18, l, ' text-anchor="middle"')),
+      body.push(text(p.x, p.y + 5 + (j - (lines.length - 1) / 2) * 18, l, { anchor: 'middle' })),
     );
   });
   spec.centre.forEach((l, j) =>
     body.push(
-      text(
-        centre.x,
-        centre.y + 5 + (j - (spec.centre.length - 1) / 2) * 18,
-        l,
-        ' text-anchor="middle" font-weight="600"',
-      ),
+      text(centre.x, centre.y + 5 + (j - (spec.centre.length - 1) / 2) * 18, l, {
+        anchor: 'middle',
+        attrs: 'font-weight="600"',
+      }),
     ),
   );
   return documentOf(spec.id, spec.title, spec.desc, body);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/lib/glossary-graph.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { readSourceFiles } from '../../src/lib/read-glossary.ts';
-import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site-config.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
 import {
   clicksFrom,
@@ -13,6 +13,7 @@ import {
   findEntriesWithoutRelated,
   findOrphans,
 } from '../support/content-checks.ts';
+import { testSite } from '../support/test-site.ts';
 
 // The example glossary at the repository root, exactly as the production build reads it.
 const siteDir = '.';
@@ -66,14 +67,6 @@ describe('the example glossary', () => {
 
 describe('the content checks', () => {
   // A deliberately broken glossary, so each check is shown to catch what it is for.
-  const testSite = parseSiteConfig({
-    name: 'Test Glossary',
-    description: 'A glossary for tests.',
-    url: 'https://example.org/',
-    publisher: { name: 'Test', url: 'https://example.org', logo: '/logo.svg' },
-    authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
-    defaultAuthor: 'ed',
-  });
   const entry = (slug: string, title: string, fields: string): SourceFile => ({
     path: `content/definition/${slug}.md`,
     text: `---\ntitle: ${title}\nsummary: ${title} is an entry used only to check the editorial checks.\npublished: 2026-03-15\n${fields}\n---\n\nBody.\n`,
