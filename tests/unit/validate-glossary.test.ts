@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { parseSiteConfig } from '../../src/lib/site-config.ts';
 import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { testSite } from '../support/test-site.ts';
 
-const site = parseSiteConfig({
-  name: 'Test Glossary',
-  description: 'A glossary for tests.',
-  url: 'https://example.org/',
-  publisher: { name: 'Test', url: 'https://example.org', logo: '/logo.svg' },
-  authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
-  defaultAuthor: 'ed',
-});
+const site = testSite;
 
 function entry(path: string, fields: string, body = 'Body text.'): SourceFile {
   return { path, text: `---\n${fields}\n---\n\n${body}\n` };

@@ -1,0 +1,64 @@
+import type { Glossary } from '../../src/lib/glossary-graph.ts';
+import { SUMMARY_MAX } from '../../src/lib/term-schema.ts';
+
+/**
+ * Editorial checks across a whole glossary, beyond what validation enforces: each returns the
+ * offending entries as readable lines, so a failing test names every one of them at once.
+ */
+
+/** Entries with no `related` terms. */
+export function findEntriesWithoutRelated(glossary: Glossary): string[] {
+  return glossary.terms.filter((t) => glossary.related(t).length === 0).map((t) => t.file);
+}
+
+/** Entries that no other entry lists in `related` or `mentions`. */
+export function findOrphans(glossary: Glossary): string[] {
+  return glossary.terms.filter((t) => glossary.backlinks(t).length === 0).map((t) => t.file);
+}
+
+/** Entries whose summary is missing, blank or longer than the schema allows. */
+export function findBadSummaries(glossary: Glossary): string[] {
+  return glossary.terms
+    .filter((t) => !t.summary?.trim() || t.summary.length > SUMMARY_MAX)
+    .map((t) => `${t.file}: summary of ${t.summary?.length ?? 0} characters`);
+}
+
+/** `aka` names that equal another entry's title, ignoring case and accents. */
+export function findAkaCollisions(glossary: Glossary): string[] {
+  const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  const byTitle = new Map(glossary.terms.map((t) => [key(t.title), t]));
+  return glossary.terms.flatMap((t) =>
+    t.aka.flatMap((aka) => {
+      const other = byTitle.get(key(aka));
+      return other && other !== t ? [`${t.file}: aka "${aka}" is the title of ${other.file}`] : [];
+    }),
+  );
+}
+
+/**
+ * Clicks needed to reach each entry from `start`, following the links a term page renders:
+ * Related, Glossary (mentions) and Discover more. Entries not reached are absent.
+ */
+export function clicksFrom(glossary: Glossary, start: string): Map<string, number> {
+  const first = glossary.bySlug.get(start);
+  if (!first) throw new Error(`No entry ${start}`);
+  const clicks = new Map([[first.slug, 0]]);
+  let frontier = [first];
+  for (let depth = 1; frontier.length > 0; depth++) {
+    const next = [];
+    for (const term of frontier) {
+      for (const t of [
+        ...glossary.related(term),
+        ...glossary.mentions(term),
+        ...glossary.discoverMore(term),
+      ]) {
+        if (!clicks.has(t.slug)) {
+          clicks.set(t.slug, depth);
+          next.push(t);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return clicks;
+}
