@@ -40,7 +40,7 @@ export interface PageMeta {
   image?: { src: string; alt: string };
   /** Keep the page out of search results (the 404 page). */
   noindex?: boolean;
-  /** Alternates of this page beyond the site-wide RSS feed every page announces (a section feed, a Markdown copy). */
+  /** Alternates beyond the site feed every page announces: a section feed, a Markdown copy. */
   alternates?: readonly Alternate[];
 }
 
@@ -51,8 +51,9 @@ export function documentTitle(site: SiteConfig, title: string): string {
 
 /**
  * Builds the head's meta and link elements for a page: description, canonical URL, Open Graph
- * and Twitter tags, and the alternates (the site's RSS feed on every page, plus the page's own). Built as data (and printed by a tiny component) so tests can check it and so
- * the values are the same strings the JSON-LD uses.
+ * and Twitter tags, and the alternates (the site's RSS feed on every page, plus the page's own).
+ * Built as data (and printed by a tiny component) so tests can check it and so the values are the
+ * same strings the JSON-LD uses.
  */
 export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
   const url = absoluteUrl(site.url, page.path);
