@@ -1,28 +1,58 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
+import { GLOSSARY_JSON_PATH } from './src/lib/outputs/glossary-json.ts';
+import { buildLastmodIndex, isSitemapPage } from './src/lib/outputs/sitemap-lastmod.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { siteDir } from './src/site-dir.ts';
 
 const site = loadSiteConfig(siteDir);
 const isDefaultSite = siteDir === resolve('.');
-// Each glossary gets its own cache so test fixtures never read each other's content store.
-const cacheKey = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
+const outDir = process.env.GLOSSA_OUT_DIR ?? 'dist';
+// Each glossary (and each output folder of it) gets its own cache so test builds running side
+// by side never read or write each other's content store.
+const cacheKey = createHash('sha256').update(`${siteDir}\0${outDir}`).digest('hex').slice(0, 12);
+
+/** @type {Map<string, string> | undefined} */
+let lastmodIndex;
+/**
+ * Sitemap lastmod dates come from the built /glossary.json (the sitemap is written after every
+ * page), so they are the dates the pages' JSON-LD carries, read once.
+ * @param {string} url
+ */
+function lastmodOf(url) {
+  if (!lastmodIndex) {
+    const data = JSON.parse(readFileSync(resolve(outDir, `.${GLOSSARY_JSON_PATH}`), 'utf8'));
+    lastmodIndex = buildLastmodIndex(site.url, data.terms);
+  }
+  return lastmodIndex.get(url);
+}
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // One shared stylesheet file, cached across pages, instead of the same CSS inlined in each page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  outDir: process.env.GLOSSA_OUT_DIR ?? 'dist',
+  outDir,
   publicDir: resolve(siteDir, 'public'),
   cacheDir: isDefaultSite ? 'node_modules/.astro' : `node_modules/.astro/site-${cacheKey}`,
   devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      filter: isSitemapPage,
+      serialize: (item) => {
+        const lastmod = lastmodOf(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ],
   markdown: {
     syntaxHighlight: false,
     // GitHub-flavoured Markdown, sanitized the way GitHub does it: editors' raw HTML may format

@@ -1,11 +1,30 @@
 import { toIsoDateTime } from './dates.ts';
 import type { SiteConfig } from './site-config.ts';
-import { absoluteUrl } from './urls.ts';
+import { FEED_PATH, absoluteUrl, sectionFeedPath } from './urls.ts';
 
 /** One `<meta>` or `<link>` element of the document head. */
 export interface HeadTag {
   tag: 'meta' | 'link';
   attrs: Record<string, string>;
+}
+
+/** Another representation of a page, announced with `<link rel="alternate">`. */
+export interface Alternate {
+  /** Media type, e.g. `application/rss+xml` or `text/markdown`. */
+  type: string;
+  /** Site path (or absolute URL) of the alternate; printed as an absolute URL. */
+  path: string;
+  /** What a reader or tool is offered, e.g. "Definition feed". */
+  title: string;
+}
+
+/** The alternate announcing a section's RSS feed, on the section's index and its term pages. */
+export function sectionFeedAlternate(site: SiteConfig, section: { key: string; label: string }): Alternate {
+  return {
+    type: 'application/rss+xml',
+    path: sectionFeedPath(section.key),
+    title: `${site.name}: ${section.label}`,
+  };
 }
 
 /** What a page says about itself; everything in the head is derived from it. */
@@ -21,6 +40,8 @@ export interface PageMeta {
   image?: { src: string; alt: string };
   /** Keep the page out of search results (the 404 page). */
   noindex?: boolean;
+  /** Alternates beyond the site feed every page announces: a section feed, a Markdown copy. */
+  alternates?: readonly Alternate[];
 }
 
 /** The full document title: the page title followed by the site name, or the site name alone. */
@@ -30,8 +51,9 @@ export function documentTitle(site: SiteConfig, title: string): string {
 
 /**
  * Builds the head's meta and link elements for a page: description, canonical URL, Open Graph
- * and Twitter tags. Built as data (and printed by a tiny component) so tests can check it and so
- * the values are the same strings the JSON-LD uses.
+ * and Twitter tags, and the alternates (the site's RSS feed on every page, plus the page's own).
+ * Built as data (and printed by a tiny component) so tests can check it and so the values are the
+ * same strings the JSON-LD uses.
  */
 export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
   const url = absoluteUrl(site.url, page.path);
@@ -69,6 +91,17 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
     meta('name', 'twitter:description', page.description),
   );
   if (page.image) tags.push(meta('name', 'twitter:image', absoluteUrl(site.url, page.image.src)));
-  if (page.noindex) tags.push(meta('name', 'robots', 'noindex'));
+  const alternates: Alternate[] = [
+    { type: 'application/rss+xml', path: FEED_PATH, title: site.name },
+    ...(page.alternates ?? []),
+  ];
+  for (const alt of alternates) {
+    tags.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', type: alt.type, href: absoluteUrl(site.url, alt.path), title: alt.title },
+    });
+  }
+  // A staging copy must never be indexed, whatever the page.
+  if (page.noindex || site.staging) tags.push(meta('name', 'robots', 'noindex'));
   return tags;
 }

@@ -66,6 +66,16 @@ export const SiteConfigSchema = z
     defaultAuthor: z.string().trim().min(1),
     /** Labels and descriptions per section folder. */
     sections: z.record(z.string(), SectionConfigSchema).default({}),
+    /**
+     * A staging or preview deployment: robots.txt disallows everything and every page carries
+     * `noindex`, so a copy of the site never competes with the real one in search results.
+     */
+    staging: z.boolean({ error: 'must be true or false' }).default(false),
+    /** How many of the most recently published or updated entries each RSS feed lists. */
+    feedSize: z
+      .int({ error: 'must be a whole number' })
+      .positive({ error: 'must be at least 1' })
+      .default(50),
   })
   .check((ctx) => {
     const { authors, defaultAuthor } = ctx.value;

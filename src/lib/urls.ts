@@ -16,6 +16,22 @@ export function termPath(term: { section: string; slug: string }): string {
   return `/${term.section}/${term.slug}/`;
 }
 
+/** Path of a term's Markdown copy: `/definition/negative-gamma.md`. */
+export function termMarkdownPath(term: { section: string; slug: string }): string {
+  return `/${term.section}/${term.slug}.md`;
+}
+
+/** Path of the whole glossary's RSS feed. */
+export const FEED_PATH = '/rss.xml';
+
+/** Path of a section's RSS feed: `/definition/rss.xml`. */
+export function sectionFeedPath(section: string): string {
+  return `/${section}/rss.xml`;
+}
+
+/** Path of the site search page, which reads its query from `?q=`. */
+export const SEARCH_PATH = '/search/';
+
 /** Path of a section index: `/definition/`. */
 export function sectionPath(section: string): string {
   return `/${section}/`;

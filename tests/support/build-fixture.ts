@@ -17,11 +17,12 @@ export interface FixtureBuild {
 }
 
 /**
- * Builds `tests/fixtures/<name>` into `tests/.output/<name>` by running `astro build` in a child
- * process, exactly as `npm run build` would, with the fixture as the site folder.
+ * Builds `tests/fixtures/<name>` into `tests/.output/<outName>` by running `astro build` in a
+ * child process, exactly as `npm run build` would, with the fixture as the site folder. Test
+ * files that build the same fixture give distinct `outName`s, so parallel builds never collide.
  */
-export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
-  return buildSite(join(root, 'tests/fixtures', name), name, env);
+export function buildFixture(name: string, env: Record<string, string> = {}, outName = name): FixtureBuild {
+  return buildSite(join(root, 'tests/fixtures', name), outName, env);
 }
 
 /** Builds the example glossary that ships in the repository into `tests/.output/example`. */
@@ -29,8 +30,8 @@ export function buildExample(): FixtureBuild {
   return buildSite(root, 'example');
 }
 
-function buildSite(siteDir: string, name: string, env: Record<string, string> = {}): FixtureBuild {
-  const outDir = join(root, 'tests/.output', name);
+function buildSite(siteDir: string, outName: string, env: Record<string, string> = {}): FixtureBuild {
+  const outDir = join(root, 'tests/.output', outName);
   rmSync(outDir, { recursive: true, force: true });
   // vitest exports DEV, PROD, MODE, SSR… into process.env; Astro would read them back as
   // import.meta.env values (DEV=1 would publish drafts), so the child gets a clean environment.

@@ -1,8 +1,15 @@
-import type { CollectionPage, DefinedTermSet, Graph, WebSite } from 'schema-dts';
+import type {
+  CollectionPage,
+  DefinedTermSet,
+  Graph,
+  SearchAction,
+  WebSite,
+  WithActionConstraints,
+} from 'schema-dts';
 import type { Section } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
-import { absoluteUrl, sectionPath } from '../urls.ts';
+import { SEARCH_PATH, absoluteUrl, sectionPath } from '../urls.ts';
 import { jsonLdIds } from './ids.ts';
 import {
   buildBreadcrumbList,
@@ -57,8 +64,19 @@ export function buildSectionPageGraph(
   };
 }
 
-/** The WebSite node, published by the organization. */
+/**
+ * The WebSite node, published by the organization, with the SearchAction that tells search
+ * engines how to query the site's own search page (`/search/?q=…`).
+ */
 export function buildWebSite(site: SiteConfig): WebSite {
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    target: {
+      '@type': 'EntryPoint',
+      urlTemplate: `${absoluteUrl(site.url, SEARCH_PATH)}?q={search_term_string}`,
+    },
+    'query-input': 'required name=search_term_string',
+  };
   return {
     '@type': 'WebSite',
     '@id': jsonLdIds.website(site),
@@ -67,6 +85,7 @@ export function buildWebSite(site: SiteConfig): WebSite {
     description: site.description,
     inLanguage: site.locale,
     publisher: { '@id': jsonLdIds.organization(site) },
+    potentialAction: search,
   };
 }
 

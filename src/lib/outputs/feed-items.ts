@@ -1,0 +1,56 @@
+import { toIsoDateTime } from '../dates.ts';
+import type { Glossary } from '../glossary-graph.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
+
+/** One RSS item, in the shape `@astrojs/rss` takes (which escapes every value when it writes XML). */
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the term page. */
+  link: string;
+  /** The term's summary. */
+  description: string;
+  /** When the entry last changed: `updated`, else `published`, so a revised entry resurfaces. */
+  pubDate: Date;
+  categories: string[];
+}
+
+/** A feed's channel and items. */
+export interface Feed {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed follows: the home page or the section index. */
+  link: string;
+  items: FeedItem[];
+}
+
+/**
+ * The feed of the whole glossary, or of one section: its `site.feedSize` most recently
+ * published or updated entries, newest first.
+ */
+export function buildFeed(site: SiteConfig, glossary: Glossary, sectionKey?: string): Feed {
+  const terms = glossary.recent.filter((t) => sectionKey === undefined || t.section === sectionKey);
+  const section = sectionKey === undefined ? undefined : glossary.sections.find((s) => s.key === sectionKey);
+  return {
+    title: section ? `${site.name}: ${section.label}` : site.name,
+    description: section?.description ?? site.description,
+    link: absoluteUrl(site.url, section ? sectionPath(section.key) : '/'),
+    items: terms.slice(0, site.feedSize).map((term) => ({
+      title: term.title,
+      link: absoluteUrl(site.url, termPath(term)),
+      description: term.summary,
+      pubDate: new Date(toIsoDateTime(term.updated ?? term.published, site.timezone)),
+      categories: [...term.categories],
+    })),
+  };
+}
+
+/** The options `@astrojs/rss` takes for a feed; its `site` becomes the channel's link. */
+export function toRssOptions(feed: Feed): {
+  title: string;
+  description: string;
+  site: string;
+  items: FeedItem[];
+} {
+  return { title: feed.title, description: feed.description, site: feed.link, items: feed.items };
+}

@@ -1,0 +1,37 @@
+import type { RootContent } from 'mdast';
+import type { Glossary } from '../glossary-graph.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { absoluteUrl, termMarkdownPath } from '../urls.ts';
+import { linkParagraph, serializeMarkdown } from './markdown-copy.ts';
+
+/**
+ * `/llms.txt` after the llms.txt convention (https://llmstxt.org): the site name as `#` heading,
+ * its description as a quote, then one `##` list per section of `[Title](markdown URL): summary`.
+ */
+export function buildLlmsTxt(site: SiteConfig, glossary: Glossary): string {
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [{ type: 'text', value: site.name }] },
+    {
+      type: 'blockquote',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: site.description }] }],
+    },
+  ];
+  for (const section of glossary.sections) {
+    children.push(
+      { type: 'heading', depth: 2, children: [{ type: 'text', value: section.label }] },
+      {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: section.terms.map((term) => ({
+          type: 'listItem',
+          spread: false,
+          children: [
+            linkParagraph(term.title, absoluteUrl(site.url, termMarkdownPath(term)), `: ${term.summary}`),
+          ],
+        })),
+      },
+    );
+  }
+  return serializeMarkdown({ type: 'root', children });
+}

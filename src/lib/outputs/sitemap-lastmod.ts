@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { AZ_PATH, absoluteUrl, categoryPath, sectionPath, tagPath } from '../urls.ts';
+import type { GlossaryJsonTermSchema } from './glossary-json.ts';
+
+type DatedTerm = Pick<
+  z.output<typeof GlossaryJsonTermSchema>,
+  'url' | 'section' | 'tags' | 'categories' | 'modified'
+>;
+
+/** Site paths that are built but must never be offered to search engines. */
+const UNLISTED_PATHS = new Set(['/404/', '/search/']);
+
+/**
+ * Whether a built URL belongs in the sitemap: pages only (the feeds, JSON and Markdown copies
+ * are not pages), never the 404 or search page. Drafts are never built, so never listed.
+ */
+export function isSitemapPage(url: string): boolean {
+  const path = new URL(url).pathname;
+  return path.endsWith('/') && !UNLISTED_PATHS.has(path);
+}
+
+/**
+ * The `lastmod` of every page that lists entries, by absolute URL: a term page's is its JSON-LD
+ * `dateModified`; a section, tag or category page, the A–Z page and the home page take the newest of their
+ * entries. Built from `/glossary.json`, so the sitemap says what the built pages say.
+ */
+export function buildLastmodIndex(siteUrl: string, terms: readonly DatedTerm[]): Map<string, string> {
+  const newest = new Map<string, { at: number; iso: string }>();
+  const offer = (path: string, iso: string) => {
+    const url = absoluteUrl(siteUrl, path);
+    const at = Date.parse(iso);
+    const current = newest.get(url);
+    if (!current || at > current.at) newest.set(url, { at, iso });
+  };
+  for (const term of terms) {
+    offer(term.url, term.modified);
+    offer('/', term.modified);
+    offer(AZ_PATH, term.modified);
+    offer(sectionPath(term.section), term.modified);
+    for (const tag of term.tags) offer(tagPath(tag), term.modified);
+    for (const category of term.categories) offer(categoryPath(category), term.modified);
+  }
+  return new Map([...newest].map(([url, { iso }]) => [url, iso]));
+}

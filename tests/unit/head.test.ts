@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildHeadTags, sectionFeedAlternate } from '../../src/lib/head.ts';
+import { sampleSite } from '../support/sample-glossary.ts';
+
+const alternatesOf = (tags: ReturnType<typeof buildHeadTags>) =>
+  tags.filter((t) => t.attrs['rel'] === 'alternate').map((t) => t.attrs);
+const robotsOf = (tags: ReturnType<typeof buildHeadTags>) =>
+  tags.find((t) => t.attrs['name'] === 'robots')?.attrs['content'];
+
+describe('buildHeadTags', () => {
+  it('announces the site feed on every page, then the page’s own alternates, as absolute URLs', () => {
+    const site = sampleSite();
+    const tags = buildHeadTags(site, {
+      title: 'Gamma',
+      description: 'Gamma.',
+      path: '/definition/gamma/',
+      alternates: [
+        { type: 'text/markdown', path: '/definition/gamma.md', title: 'Gamma (Markdown)' },
+        sectionFeedAlternate(site, { key: 'definition', label: 'Definition' }),
+      ],
+    });
+    expect(alternatesOf(tags)).toEqual([
+      {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        href: 'https://example.org/rss.xml',
+        title: 'Test Glossary',
+      },
+      {
+        rel: 'alternate',
+        type: 'text/markdown',
+        href: 'https://example.org/definition/gamma.md',
+        title: 'Gamma (Markdown)',
+      },
+      {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        href: 'https://example.org/definition/rss.xml',
+        title: 'Test Glossary: Definition',
+      },
+    ]);
+    expect(robotsOf(tags)).toBeUndefined();
+  });
+
+  it('marks every page noindex on a staging site', () => {
+    const tags = buildHeadTags(sampleSite({ staging: true }), {
+      title: 'Home',
+      description: 'Home.',
+      path: '/',
+    });
+    expect(robotsOf(tags)).toBe('noindex');
+  });
+});

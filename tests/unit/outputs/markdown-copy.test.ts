@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildMarkdownCopy } from '../../../src/lib/outputs/markdown-copy.ts';
+import { fields, sampleGlossary, sampleSite } from '../../support/sample-glossary.ts';
+
+const site = sampleSite();
+const glossary = sampleGlossary(site, [
+  {
+    path: 'content/definition/gamma.md',
+    fields: fields('Gamma <b>[1]</b>', '2026-01-01', 'related: [delta]'),
+    body: [
+      'See [delta](/area/delta/), [a sibling](vega/), [below](#more) and [the web](https://example.com/x).',
+      '',
+      '![A curve](/images/curve.svg)',
+      '',
+      '<script>alert(1)</script>',
+      '',
+      'Inline <em>html</em> and a [reference][ref].',
+      '',
+      '[ref]: /definition/',
+    ].join('\n'),
+  },
+  { path: 'content/area/delta.md', fields: fields('Delta', '2026-01-01') },
+]);
+const gamma = glossary.bySlug.get('gamma');
+
+describe('buildMarkdownCopy', () => {
+  it('writes the title, summary, body with absolute links, inert HTML, and related links', () => {
+    if (!gamma) throw new Error('no gamma');
+    expect(buildMarkdownCopy(site, glossary, gamma)).toMatchInlineSnapshot(`
+      "# Gamma \\<b>\\[1]\\</b>
+
+      Gamma \\<b>\\[1]\\</b> is an entry used only in these unit tests of outputs.
+
+      See [delta](https://example.org/area/delta/), [a sibling](https://example.org/definition/gamma/vega/), [below](https://example.org/definition/gamma/#more) and [the web](https://example.com/x).
+
+      ![A curve](https://example.org/images/curve.svg)
+
+      \\<script>alert(1)\\</script>
+
+      Inline \\<em>html\\</em> and a [reference][ref].
+
+      [ref]: https://example.org/definition/
+
+      ## Related
+
+      - [Delta](https://example.org/area/delta/)
+      "
+    `);
+  });
+});

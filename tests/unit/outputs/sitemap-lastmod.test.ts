@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildLastmodIndex, isSitemapPage } from '../../../src/lib/outputs/sitemap-lastmod.ts';
+
+describe('isSitemapPage', () => {
+  it('keeps pages and leaves out the 404 page, the search page and non-page files', () => {
+    const urls = [
+      'https://example.org/',
+      'https://example.org/definition/gamma/',
+      'https://example.org/404/',
+      'https://example.org/search/',
+      'https://example.org/rss.xml',
+      'https://example.org/definition/gamma.md',
+    ];
+    expect(urls.filter(isSitemapPage)).toEqual([
+      'https://example.org/',
+      'https://example.org/definition/gamma/',
+    ]);
+  });
+});
+
+describe('buildLastmodIndex', () => {
+  it('dates a term page by its dateModified and a listing page by its newest entry', () => {
+    const index = buildLastmodIndex('https://example.org', [
+      {
+        url: 'https://example.org/definition/gamma/',
+        section: 'definition',
+        tags: ['Greeks'],
+        categories: [],
+        modified: '2026-02-01T00:00:00+01:00',
+      },
+      {
+        url: 'https://example.org/definition/delta/',
+        section: 'definition',
+        tags: ['Greeks'],
+        categories: ['Options'],
+        // Later as an instant although earlier as text: comparison is by time, not by string.
+        modified: '2026-01-31T23:30:00-02:00',
+      },
+    ]);
+    expect(Object.fromEntries(index)).toEqual({
+      'https://example.org/definition/gamma/': '2026-02-01T00:00:00+01:00',
+      'https://example.org/definition/delta/': '2026-01-31T23:30:00-02:00',
+      'https://example.org/': '2026-01-31T23:30:00-02:00',
+      'https://example.org/a-z/': '2026-01-31T23:30:00-02:00',
+      'https://example.org/definition/': '2026-01-31T23:30:00-02:00',
+      'https://example.org/tags/greeks/': '2026-01-31T23:30:00-02:00',
+      'https://example.org/categories/options/': '2026-01-31T23:30:00-02:00',
+    });
+  });
+});
