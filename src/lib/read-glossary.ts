@@ -14,3 +14,12 @@ export async function readSourceFiles(siteDir: string): Promise<SourceFile[]> {
     paths.map(async (path) => ({ path, text: await readFile(`${siteDir}/${path}`, 'utf8') })),
   );
 }
+
+/**
+ * Lists every file under `<siteDir>/public/` as the site path it is served at (`/images/a.svg`),
+ * so the pure validator can check `image.src` without touching the file system.
+ */
+export async function readPublicFiles(siteDir: string): Promise<Set<string>> {
+  const paths = await glob('**/*', { cwd: `${siteDir}/public`, onlyFiles: true, dot: true });
+  return new Set(paths.map((path) => `/${path}`));
+}
