@@ -12,6 +12,7 @@ export default defineConfig(
       'node_modules/',
       'tests/.output/',
       'bench/.work/',
+      '.glossa-tmp/',
       'tests/fixtures/**/dist/',
     ],
   },
