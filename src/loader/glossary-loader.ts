@@ -21,7 +21,12 @@ export function glossaryLoader(options: { siteDir: string; projectRoot: string }
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
       // broken save is reported and the last good content stays on screen.
-      watcher.add([resolve(siteDir, 'content'), resolve(siteDir, SITE_CONFIG_FILE)]);
+      // public/ too: adding a missing image must clear its image.src error.
+      watcher.add([
+        resolve(siteDir, 'content'),
+        resolve(siteDir, 'public'),
+        resolve(siteDir, SITE_CONFIG_FILE),
+      ]);
       const onChange = (path: string) => {
         if (!path.startsWith(siteDir)) return;
         syncGlossary(context, siteDir, options.projectRoot).catch((error: unknown) => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findContentWarnings, nameFingerprint } from '../../src/lib/content-warnings.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { parseSiteConfig } from '../../src/lib/site-config.ts';
 import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
-
-const site = parseSiteConfig({
-  name: 'Test Glossary',
-  description: 'A glossary for tests.',
-  url: 'https://example.org/',
-  publisher: { name: 'Test', url: 'https://example.org', logo: '/logo.svg' },
-  authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
-  defaultAuthor: 'ed',
-});
+import { testSite } from '../support/test-site.ts';
 
 function entry(slug: string, fields: Record<string, string>): SourceFile {
   const front = {
@@ -27,7 +18,7 @@ function entry(slug: string, fields: Record<string, string>): SourceFile {
 }
 
 function warnings(files: SourceFile[]): string[] {
-  const { terms, positions, problems } = validateGlossary(files, site);
+  const { terms, positions, problems } = validateGlossary(files, testSite);
   expect(problems).toEqual([]);
   return findContentWarnings(terms, positions).map(formatProblem);
 }
@@ -114,7 +105,7 @@ describe('validateGlossary with the public files', () => {
     entry('gamma', { related: '[gamma-two]', image: `\n  src: ${src}\n  alt: A curve` });
 
   it('rejects an image.src that is not in public/, pointing at the src line', () => {
-    const { problems } = validateGlossary([withImage('/images/curv.svg')], site, {
+    const { problems } = validateGlossary([withImage('/images/curv.svg')], testSite, {
       publicFiles: new Set(['/images/curve.svg', '/logo.svg']),
     });
     expect(problems.map(formatProblem)).toEqual([
@@ -126,7 +117,7 @@ describe('validateGlossary with the public files', () => {
   it('accepts an image that exists and any absolute URL', () => {
     const publicFiles = new Set(['/images/curve.svg']);
     for (const src of ['/images/curve.svg', 'https://example.org/a.png']) {
-      const { problems } = validateGlossary([withImage(src)], site, { publicFiles });
+      const { problems } = validateGlossary([withImage(src)], testSite, { publicFiles });
       expect(problems.filter((p) => p.field === 'image.src')).toEqual([]);
     }
   });
