@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, runScript } from '../support/run-script.ts';
@@ -105,6 +105,24 @@ describe('npm run check:content', () => {
       expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('0 errors and 3 warnings in 7 entry files.');
     } finally {
       rmSync(clean, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a broken site configuration like a broken entry', () => {
+    const broken = copyFixture('basic');
+    try {
+      const config = join(broken, 'glossa.config.yaml');
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8').replace('defaultAuthor: ed', 'defaultAuthor: nobody'),
+      );
+      const run = runScript('check-content', ['--site', broken]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe(
+        'Errors:\nglossa.config.yaml  defaultAuthor  names no author in authors\n\n1 error and 0 warnings in 6 entry files.\n',
+      );
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
     }
   });
 
