@@ -13,6 +13,7 @@ export default defineConfig(
       'tests/.output/',
       'bench/.work/',
       'bench/baseline/',
+      '.glossa-tmp/',
       'tests/fixtures/**/dist/',
     ],
   },

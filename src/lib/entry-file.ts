@@ -7,7 +7,7 @@ export interface ParsedEntryFile {
   data: Record<string, unknown>;
   /** The Markdown after the front matter, with line endings normalized to `\n`. */
   body: string;
-  /** 1-based line and column of each top-level front-matter key, for pointing problems at it. */
+  /** 1-based line and column of each front-matter key (`title`, `image.src`), for pointing problems at it. */
   positions: Record<string, { line: number; column: number }>;
 }
 
@@ -78,6 +78,18 @@ export function parseEntryFile(
         const pos = lineCounter.linePos(pair.key.range[0]);
         // +1: the opening --- fence sits above the YAML text.
         positions[String(pair.key.value)] = { line: pos.line + 1, column: pos.col };
+        // Nested fields (image.src) get their own line, so a problem points at the line to fix.
+        if (isMap(pair.value)) {
+          for (const inner of pair.value.items) {
+            if (isScalar(inner.key) && inner.key.range) {
+              const innerPos = lineCounter.linePos(inner.key.range[0]);
+              positions[`${String(pair.key.value)}.${String(inner.key.value)}`] = {
+                line: innerPos.line + 1,
+                column: innerPos.col,
+              };
+            }
+          }
+        }
       }
     }
   }

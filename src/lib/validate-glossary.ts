@@ -14,11 +14,29 @@ export interface SourceFile {
   text: string;
 }
 
+/** Where each front-matter field of a file starts, 1-based. */
+export type FieldPositions = Record<string, { line: number; column: number }>;
+
 /** The outcome of validating a whole glossary: every entry that parsed, and every problem found. */
 export interface GlossaryValidation {
   terms: Term[];
   problems: Problem[];
+  /** Field positions by file path, so later checks (warnings) can point at the right line. */
+  positions: ReadonlyMap<string, FieldPositions>;
 }
+
+/** Facts about the site folder that the validator cannot read itself, since it stays pure. */
+export interface ValidationContext {
+  /**
+   * Every file under `public/`, as site paths (`/images/curve.svg`). When given, an `image.src`
+   * path that is not among them is an error: the page would show a broken picture.
+   */
+  publicFiles?: ReadonlySet<string>;
+}
+
+// Problems with a file as a whole (its name, its place) point at its first line, so every
+// problem has a position editors' tools can jump to.
+const FILE_START = { line: 1, column: 1 } as const;
 
 const CONTENT_PATH = /^content\/([^/]+)\/([^/]+)\.md$/;
 
@@ -27,10 +45,14 @@ const CONTENT_PATH = /^content\/([^/]+)\/([^/]+)\.md$/;
  * at once (never just the first) so an editor can fix a batch in one pass. Pure: the caller
  * reads the files.
  */
-export function validateGlossary(files: readonly SourceFile[], site: SiteConfig): GlossaryValidation {
+export function validateGlossary(
+  files: readonly SourceFile[],
+  site: SiteConfig,
+  context: ValidationContext = {},
+): GlossaryValidation {
   const problems: Problem[] = [];
   const terms: Term[] = [];
-  const lines = new Map<Term, Record<string, { line: number; column: number }>>();
+  const lines = new Map<Term, FieldPositions>();
   // Slugs of every well-placed file, valid or not: a reference to an entry whose front matter is
   // broken is not "unknown" (that file's own problem is reported instead).
   const existing = new Set<string>();
@@ -67,12 +89,13 @@ export function validateGlossary(files: readonly SourceFile[], site: SiteConfig)
           continue;
         }
         const top = String(issue.path[0] ?? 'front matter');
+        const field = formatPath(issue.path);
         problems.push({
           file: file.path,
-          field: formatPath(issue.path),
+          field,
           message: issue.message,
           severity: 'error',
-          ...at(top),
+          ...(positions[field] ?? at(top)),
         });
       }
       continue;
@@ -98,6 +121,21 @@ export function validateGlossary(files: readonly SourceFile[], site: SiteConfig)
         ...at('author'),
       });
     }
+    const src = term.image?.src;
+    if (
+      context.publicFiles &&
+      src?.startsWith('/') &&
+      !context.publicFiles.has(src.split(/[?#]/)[0] ?? src)
+    ) {
+      problems.push({
+        file: file.path,
+        field: 'image.src',
+        message: `'${src}' is not a file in public/`,
+        hint: didYouMean(src, context.publicFiles) ?? 'add the file under public/ or fix the path',
+        severity: 'error',
+        ...(positions['image.src'] ?? at('image')),
+      });
+    }
     if (body.trim() === '') {
       problems.push({
         file: file.path,
@@ -113,7 +151,7 @@ export function validateGlossary(files: readonly SourceFile[], site: SiteConfig)
   }
 
   problems.push(...checkReferences(terms, existing, lines));
-  return { terms, problems };
+  return { terms, problems, positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? {}])) };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -133,6 +171,7 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
         message: 'is not in a section folder',
         hint: 'move it to content/<section>/<slug>.md, e.g. content/definition/gamma.md',
         severity: 'error',
+        ...FILE_START,
       },
     };
   }
@@ -150,6 +189,7 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
           message: `${what} '${name}' must be lowercase kebab-case ASCII (a-z, 0-9 and single hyphens)`,
           hint: better ? `rename it to '${better}'` : 'rename it, e.g. negative-gamma',
           severity: 'error',
+          ...FILE_START,
         },
       };
     }
@@ -161,7 +201,14 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
       : undefined;
   if (reserved) {
     return {
-      problem: { file: path, field: 'file', message: reserved, hint: 'rename it', severity: 'error' },
+      problem: {
+        file: path,
+        field: 'file',
+        message: reserved,
+        hint: 'rename it',
+        severity: 'error',
+        ...FILE_START,
+      },
     };
   }
   return { section, slug };
@@ -170,7 +217,7 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
 function checkReferences(
   terms: readonly Term[],
   existing: ReadonlySet<string>,
-  positions: ReadonlyMap<Term, Record<string, { line: number; column: number }>>,
+  positions: ReadonlyMap<Term, FieldPositions>,
 ): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, Term>();
@@ -183,6 +230,7 @@ function checkReferences(
         message: `slug '${term.slug}' is already used by ${first.file}`,
         hint: 'slugs must be unique across all sections: rename one of the two files',
         severity: 'error',
+        ...FILE_START,
       });
       continue;
     }

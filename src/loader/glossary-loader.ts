@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { GlossaryError, formatProblem } from '../lib/problems.ts';
-import { readSourceFiles } from '../lib/read-glossary.ts';
+import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { validateGlossary } from '../lib/validate-glossary.ts';
 
@@ -21,7 +21,12 @@ export function glossaryLoader(options: { siteDir: string; projectRoot: string }
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
       // broken save is reported and the last good content stays on screen.
-      watcher.add([resolve(siteDir, 'content'), resolve(siteDir, SITE_CONFIG_FILE)]);
+      // public/ too: adding a missing image must clear its image.src error.
+      watcher.add([
+        resolve(siteDir, 'content'),
+        resolve(siteDir, 'public'),
+        resolve(siteDir, SITE_CONFIG_FILE),
+      ]);
       const onChange = (path: string) => {
         if (!path.startsWith(siteDir)) return;
         syncGlossary(context, siteDir, options.projectRoot).catch((error: unknown) => {
@@ -38,8 +43,8 @@ export function glossaryLoader(options: { siteDir: string; projectRoot: string }
 async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot: string): Promise<void> {
   const { store, logger, generateDigest, renderMarkdown } = context;
   const site = loadSiteConfig(siteDir);
-  const files = await readSourceFiles(siteDir);
-  const { terms, problems } = validateGlossary(files, site);
+  const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
+  const { terms, problems } = validateGlossary(files, site, { publicFiles });
   for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
   if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
 

@@ -33,25 +33,28 @@ export function buildExample(): FixtureBuild {
 function buildSite(siteDir: string, outName: string, env: Record<string, string> = {}): FixtureBuild {
   const outDir = join(root, 'tests/.output', outName);
   rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir, ...env }),
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The environment a child build runs in: the test runner's, minus what would change the build. */
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   // vitest exports DEV, PROD, MODE, SSR… into process.env; Astro would read them back as
   // import.meta.env values (DEV=1 would publish drafts), so the child gets a clean environment.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')),
   );
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...inherited,
-      // vitest sets NODE_ENV=test, which would make Vite build in development mode (drafts shown).
-      NODE_ENV: 'production',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GLOSSA_SITE_DIR: siteDir,
-      GLOSSA_OUT_DIR: outDir,
-      ...env,
-    },
-  });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return {
+    ...inherited,
+    // vitest sets NODE_ENV=test, which would make Vite build in development mode (drafts shown).
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
 }
 
 /** Every file under a folder, as paths relative to it. */

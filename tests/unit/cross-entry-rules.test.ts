@@ -13,7 +13,7 @@ const report = (files: SourceFile[]) => validateGlossary(files, testSite).proble
 describe('rules across entries', () => {
   it('names both files when a slug is used in two sections', () => {
     expect(report([file('content/definition/gamma.md', ''), file('content/area/gamma.md', '')])).toEqual([
-      "content/area/gamma.md  file  slug 'gamma' is already used by content/definition/gamma.md  (slugs must be unique across all sections: rename one of the two files)",
+      "content/area/gamma.md:1:1  file  slug 'gamma' is already used by content/definition/gamma.md  (slugs must be unique across all sections: rename one of the two files)",
     ]);
   });
 
@@ -43,13 +43,13 @@ describe('rules across entries', () => {
 
   it('rejects file names and folders that are not kebab-case, suggesting a name', () => {
     expect(report([file('content/definition/Negative Gamma.md', '')])).toEqual([
-      "content/definition/Negative Gamma.md  file  file name 'Negative Gamma' must be lowercase kebab-case ASCII (a-z, 0-9 and single hyphens)  (rename it to 'negative-gamma')",
+      "content/definition/Negative Gamma.md:1:1  file  file name 'Negative Gamma' must be lowercase kebab-case ASCII (a-z, 0-9 and single hyphens)  (rename it to 'negative-gamma')",
     ]);
     expect(report([file('content/gamma.md', '')])).toEqual([
-      'content/gamma.md  file  is not in a section folder  (move it to content/<section>/<slug>.md, e.g. content/definition/gamma.md)',
+      'content/gamma.md:1:1  file  is not in a section folder  (move it to content/<section>/<slug>.md, e.g. content/definition/gamma.md)',
     ]);
     expect(report([file('content/tags/gamma.md', '')])).toEqual([
-      "content/tags/gamma.md  file  section folder 'tags' is reserved for Glossa's own pages  (rename it)",
+      "content/tags/gamma.md:1:1  file  section folder 'tags' is reserved for Glossa's own pages  (rename it)",
     ]);
   });
 

@@ -1,0 +1,22 @@
+/**
+ * `npm run check:content [-- --site DIR] [--format json]`: validates every entry without building
+ * HTML. Exits 1 when there are errors (warnings alone exit 0), 2 on bad arguments.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: process.env['GLOSSA_SITE_DIR'] ?? '.' },
+    format: { type: 'string', default: 'text' },
+  },
+});
+if (values.format !== 'text' && values.format !== 'json') {
+  process.stderr.write(`Unknown --format '${values.format}': use text or json.\n`);
+  process.exit(2);
+}
+
+const check = await checkSite(resolve(values.site));
+process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check));
+process.exitCode = check.problems.some((p) => p.severity === 'error') ? 1 : 0;

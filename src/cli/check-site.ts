@@ -1,0 +1,88 @@
+import { findContentWarnings } from '../lib/content-warnings.ts';
+import { GlossaryError, formatProblem, sortProblems, type Problem } from '../lib/problems.ts';
+import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
+import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
+import { validateGlossary, type GlossaryValidation, type SourceFile } from '../lib/validate-glossary.ts';
+
+/** Everything `check:content` found in a site folder. */
+export interface SiteCheck {
+  /** Errors first, then warnings, each group by file and line. */
+  problems: Problem[];
+  /** How many entry files were read. */
+  files: number;
+  /** The validated glossary, when the site configuration could be read. */
+  validation: GlossaryValidation | undefined;
+  sources: SourceFile[];
+}
+
+/**
+ * Checks a whole site folder exactly as the build does (same validator, same public files),
+ * then adds the editorial warnings. A broken `glossa.config.yaml` is reported as problems too.
+ */
+export async function checkSite(siteDir: string): Promise<SiteCheck> {
+  const [sources, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
+  let site;
+  try {
+    site = loadSiteConfig(siteDir);
+  } catch (error) {
+    const problems: Problem[] =
+      error instanceof GlossaryError
+        ? [...error.problems]
+        : [
+            {
+              file: SITE_CONFIG_FILE,
+              field: '(file)',
+              message: error instanceof Error ? error.message : String(error),
+              severity: 'error',
+            },
+          ];
+    return { problems, files: sources.length, validation: undefined, sources };
+  }
+  const validation = validateGlossary(sources, site, { publicFiles });
+  const warnings = findContentWarnings(validation.terms, validation.positions);
+  return {
+    problems: sortProblems([...validation.problems, ...warnings]),
+    files: sources.length,
+    validation,
+    sources,
+  };
+}
+
+/**
+ * The human report: errors, then warnings, each line `path:line:column  field  message  (hint)` so
+ * editors' tools can jump to it, then a count.
+ */
+export function formatTextReport(check: Pick<SiteCheck, 'problems' | 'files'>): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const errors = check.problems.filter((p) => p.severity === 'error');
+  const warnings = check.problems.filter((p) => p.severity === 'warning');
+  const out: string[] = [];
+  for (const [group, label] of [
+    [errors, 'Errors'],
+    [warnings, 'Warnings'],
+  ] as const) {
+    if (group.length === 0) continue;
+    out.push(`${label}:`, ...group.map(formatProblem), '');
+  }
+  out.push(
+    check.problems.length === 0
+      ? `No problems in ${plural(check.files, 'entry file')}.`
+      : `${plural(errors.length, 'error')} and ${plural(warnings.length, 'warning')} in ${plural(check.files, 'entry file')}.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** The machine report for editors' tools: stable keys, every field present. */
+export function formatJsonReport(check: Pick<SiteCheck, 'problems' | 'files'>): string {
+  const problems = check.problems.map((p) => ({
+    severity: p.severity,
+    file: p.file,
+    line: p.line ?? null,
+    column: p.line === undefined ? null : (p.column ?? 1),
+    field: p.field,
+    message: p.message,
+    hint: p.hint ?? null,
+  }));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return `${JSON.stringify({ files: check.files, errors, warnings: problems.length - errors, problems }, null, 2)}\n`;
+}

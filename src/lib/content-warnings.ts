@@ -1,0 +1,147 @@
+import type { Problem } from './problems.ts';
+import type { Term } from './term.ts';
+import type { FieldPositions } from './validate-glossary.ts';
+
+/**
+ * Editorial warnings: things that are legal but probably not what the editor wants (an entry
+ * nothing links to, a summary that only restates the title, two entries for the same idea).
+ * They never fail a build; `check:content` reports them after the errors. Pure and linear in the
+ * number of entries, so checking a very large glossary stays fast.
+ */
+
+/** Words that carry no meaning of their own when judging whether a summary says anything. */
+const FILLER_WORDS = new Set(
+  (
+    'a an the and or of to in on at by for with from as is are was were be been being it its this ' +
+    'that these those which who what when where how term means meaning refers refer called known ' +
+    'also used use when one any some such into than then there their they them has have had not'
+  ).split(' '),
+);
+
+/** How many new meaningful words a summary needs beyond the title's own. */
+const SUMMARY_MIN_NEW_WORDS = 3;
+
+/**
+ * Finds every editorial warning in a validated glossary. `positions` maps each file to where its
+ * fields sit, as returned by `validateGlossary`.
+ */
+export function findContentWarnings(
+  terms: readonly Term[],
+  positions: ReadonlyMap<string, FieldPositions>,
+): Problem[] {
+  const warnings: Problem[] = [];
+  const at = (term: Term, field: string) => positions.get(term.file)?.[field] ?? { line: 1, column: 1 };
+  const warn = (term: Term, field: string, message: string, hint: string, position = field) =>
+    warnings.push({ file: term.file, field, message, hint, severity: 'warning', ...at(term, position) });
+
+  const referenced = new Set<string>();
+  for (const term of terms) {
+    for (const slug of [...term.related, ...term.mentions]) if (slug !== term.slug) referenced.add(slug);
+  }
+
+  for (const term of terms) {
+    // Drafts are unpublished, so nothing is expected to link to them yet.
+    if (terms.length > 1 && !term.draft && !referenced.has(term.slug)) {
+      warn(
+        term,
+        'file',
+        'is an orphan: no other entry lists it in related or mentions',
+        `add '${term.slug}' to the related list of an entry on the same subject`,
+        'title',
+      );
+    }
+    if (term.related.length === 0) {
+      warn(
+        term,
+        'related',
+        'is empty, so the page suggests nothing to read next',
+        'list two or three slugs, e.g. related: [gamma, delta-hedging]',
+        positions.get(term.file)?.['related'] ? 'related' : 'title',
+      );
+    }
+    if (countNewWords(term.summary, term.title) < SUMMARY_MIN_NEW_WORDS) {
+      warn(
+        term,
+        'summary',
+        'only repeats the title',
+        'say what the term means or does, in words a newcomer would use',
+      );
+    }
+  }
+
+  warnings.push(...findNearDuplicates(terms, at));
+  return warnings;
+}
+
+/** The number of distinct meaningful words of `text` that are not words of `title`. */
+function countNewWords(text: string, title: string): number {
+  const titleWords = new Set(words(title).map(stem));
+  return new Set(
+    words(text)
+      .filter((word) => word.length > 2 && !FILLER_WORDS.has(word))
+      .map(stem)
+      .filter((word) => !titleWords.has(word)),
+  ).size;
+}
+
+function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** A crude plural folding ("options" → "option"), enough to catch "Option Greeks" vs "Options Greeks". */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The form two names share when they are "the same" to a reader: case, accents, punctuation,
+ * spacing and plurals folded away ("Stop-Loss Orders" and "stop loss order" match).
+ */
+export function nameFingerprint(name: string): string {
+  return words(name).map(stem).join('');
+}
+
+/**
+ * Titles and synonyms (aka) that match another entry's title or synonym once folded. Exact
+ * fingerprint matches rather than edit distance keep this linear for 10,000 entries.
+ */
+function findNearDuplicates(
+  terms: readonly Term[],
+  at: (term: Term, field: string) => { line: number; column: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, { term: Term; name: string }>();
+  for (const term of terms) {
+    const names: [field: string, position: string, name: string][] = [
+      ['title', 'title', term.title],
+      ...term.aka.map((name, index): [string, string, string] => [`aka[${index}]`, 'aka', name]),
+    ];
+    const reported = new Set<string>();
+    for (const [field, position, name] of names) {
+      const key = nameFingerprint(name);
+      if (!key) continue;
+      const first = firstSeen.get(key);
+      if (!first) {
+        firstSeen.set(key, { term, name });
+      } else if (first.term !== term && !reported.has(first.term.slug)) {
+        reported.add(first.term.slug);
+        problems.push({
+          file: term.file,
+          field,
+          message: `'${name}' is nearly the same as '${first.name}' in ${first.term.file}`,
+          hint: 'merge the two entries, or keep one and list the other name under its aka',
+          severity: 'warning',
+          ...at(term, position),
+        });
+      }
+    }
+  }
+  return problems;
+}

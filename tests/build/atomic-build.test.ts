@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv, listFiles } from '../support/build-fixture.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const outParent = join(root, 'tests/.output/atomic');
+const outDir = join(outParent, 'site');
+
+/** Runs `npm run build`'s script on a fixture, publishing into `outDir`. */
+function publish(fixture: string) {
+  return spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), '--silent'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ GLOSSA_SITE_DIR: join(root, 'tests/fixtures', fixture), GLOSSA_OUT_DIR: outDir }),
+  });
+}
+
+/** Every file of a folder with the SHA-256 of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir).map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+rmSync(outParent, { recursive: true, force: true });
+afterAll(() => rmSync(outParent, { recursive: true, force: true }));
+
+describe('npm run build (atomic publishing)', () => {
+  it('produces byte-identical files when the same content is built twice', () => {
+    expect(publish('basic').status).toBe(0);
+    const first = fingerprint(outDir);
+    expect(Object.keys(first)).toContain('index.html');
+    expect(publish('basic').status).toBe(0);
+    expect(fingerprint(outDir)).toEqual(first);
+  });
+
+  it('leaves the previous site byte-for-byte intact when a build fails, and no staging folder behind', () => {
+    const before = fingerprint(outDir);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+    const failed = publish('broken');
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain(`Build failed: ${outDir} was left unchanged.`);
+    expect(fingerprint(outDir)).toEqual(before);
+    expect(existsSync(join(outParent, '.glossa-tmp'))).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findContentWarnings, nameFingerprint } from '../../src/lib/content-warnings.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { testSite } from '../support/test-site.ts';
+
+function entry(slug: string, fields: Record<string, string>): SourceFile {
+  const front = {
+    title: slug,
+    summary: `${slug} is a made-up term whose summary explains something about markets.`,
+    published: '2026-03-15',
+    ...fields,
+  };
+  const yaml = Object.entries(front)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  return { path: `content/definition/${slug}.md`, text: `---\n${yaml}\n---\n\nBody.\n` };
+}
+
+function warnings(files: SourceFile[]): string[] {
+  const { terms, positions, problems } = validateGlossary(files, testSite);
+  expect(problems).toEqual([]);
+  return findContentWarnings(terms, positions).map(formatProblem);
+}
+
+describe('findContentWarnings', () => {
+  it('says nothing about entries that link to each other and have real summaries', () => {
+    expect(
+      warnings([entry('gamma', { related: '[delta]' }), entry('delta', { related: '[gamma]' })]),
+    ).toEqual([]);
+  });
+
+  it('warns about an entry that nothing links to, pointing at its title', () => {
+    expect(
+      warnings([
+        entry('gamma', { related: '[delta]' }),
+        entry('delta', { related: '[delta-two]' }),
+        entry('delta-two', { related: '[delta]' }),
+      ]),
+    ).toEqual([
+      "content/definition/gamma.md:2:1  file  is an orphan: no other entry lists it in related or mentions  (add 'gamma' to the related list of an entry on the same subject)",
+    ]);
+  });
+
+  it('does not call a draft an orphan', () => {
+    expect(
+      warnings([
+        entry('gamma', { related: '[delta]' }),
+        entry('delta', { related: '[gamma]' }),
+        entry('wip', { related: '[gamma]', draft: 'true' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('warns about an entry with no related terms', () => {
+    expect(
+      warnings([entry('gamma', { mentions: '[delta]' }), entry('delta', { related: '[gamma]' })]),
+    ).toEqual([
+      'content/definition/gamma.md:2:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs, e.g. related: [gamma, delta-hedging])',
+    ]);
+  });
+
+  it('warns about a summary that only repeats the title', () => {
+    expect(
+      warnings([
+        entry('gamma', {
+          related: '[delta]',
+          title: 'Gamma Exposure',
+          summary: 'Gamma exposure is the exposure to gamma, or gamma exposures.',
+        }),
+        entry('delta', { related: '[gamma]' }),
+      ]),
+    ).toEqual([
+      'content/definition/gamma.md:3:1  summary  only repeats the title  (say what the term means or does, in words a newcomer would use)',
+    ]);
+  });
+
+  it('warns about near-duplicate titles and synonyms, once per pair, on the later entry', () => {
+    expect(
+      warnings([
+        entry('option-greeks', { related: '[greeks]', title: 'Option Greeks' }),
+        entry('greeks', {
+          related: '[option-greeks]',
+          title: 'Greeks',
+          aka: '[Options Greeks, option greeks]',
+        }),
+      ]),
+    ).toEqual([
+      "content/definition/greeks.md:6:1  aka[0]  'Options Greeks' is nearly the same as 'Option Greeks' in content/definition/option-greeks.md  (merge the two entries, or keep one and list the other name under its aka)",
+    ]);
+  });
+});
+
+describe('nameFingerprint', () => {
+  it('folds case, accents, punctuation, spacing and plurals', () => {
+    expect(nameFingerprint('Stop-Loss Orders')).toBe(nameFingerprint('stop loss order'));
+    expect(nameFingerprint('Volatilities')).toBe(nameFingerprint('volatility'));
+    expect(nameFingerprint('Décalage')).toBe('decalage');
+    expect(nameFingerprint('Gamma')).not.toBe(nameFingerprint('Vega'));
+  });
+});
+
+describe('validateGlossary with the public files', () => {
+  const withImage = (src: string) =>
+    entry('gamma', { related: '[gamma-two]', image: `\n  src: ${src}\n  alt: A curve` });
+
+  it('rejects an image.src that is not in public/, pointing at the src line', () => {
+    const { problems } = validateGlossary([withImage('/images/curv.svg')], testSite, {
+      publicFiles: new Set(['/images/curve.svg', '/logo.svg']),
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      "content/definition/gamma.md:7:3  image.src  '/images/curv.svg' is not a file in public/  (did you mean '/images/curve.svg'?)",
+      "content/definition/gamma.md:5:1  related[0]  'gamma-two' is not an entry in this glossary  (create the entry or remove the reference)",
+    ]);
+  });
+
+  it('accepts an image that exists and any absolute URL', () => {
+    const publicFiles = new Set(['/images/curve.svg']);
+    for (const src of ['/images/curve.svg', 'https://example.org/a.png']) {
+      const { problems } = validateGlossary([withImage(src)], testSite, { publicFiles });
+      expect(problems.filter((p) => p.field === 'image.src')).toEqual([]);
+    }
+  });
+});
