@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { siteDir } from './src/site-dir.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
   publicDir: resolve(siteDir, 'public'),
   cacheDir: isDefaultSite ? 'node_modules/.astro' : `node_modules/.astro/site-${cacheKey}`,
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
   markdown: {
     syntaxHighlight: false,
     // GitHub-flavoured Markdown, sanitized the way GitHub does it: editors' raw HTML may format
