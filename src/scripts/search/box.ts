@@ -13,7 +13,6 @@ export function mountSearchBox(form: HTMLFormElement): void {
 
   const open = (isOpen: boolean) => {
     panel.hidden = !isOpen;
-    input.setAttribute('aria-expanded', String(isOpen));
   };
 
   const run = async () => {
@@ -42,10 +41,11 @@ export function mountSearchBox(form: HTMLFormElement): void {
       event.preventDefault();
       open(false);
       input.focus();
-    } else if (moveFocus(list, input, event)) {
-      event.preventDefault();
-      open(true);
+      return;
     }
+    // Reopen a closed panel first: a hidden result cannot take focus.
+    if (/^Arrow(Up|Down)$/.test(event.key) && list.childElementCount > 0) open(true);
+    if (moveFocus(list, input, event)) event.preventDefault();
   });
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);

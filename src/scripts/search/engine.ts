@@ -68,7 +68,21 @@ export async function search(
   const found = await api.debouncedSearch(query, { filters: active }, 120);
   if (!found) return null;
   const data = await Promise.all(found.results.slice(0, MAX_HITS).map((r) => r.data()));
-  return { total: found.results.length, hits: data.map((d) => toHit(d, query)) };
+  // Pagefind ranks by weighted word matches, so a longer entry that repeats the words can beat
+  // the term the reader named. A query equal to a title or synonym is a lookup: that term goes first.
+  const named = data.filter((d) => namesTerm(d, query));
+  const ranked = [...named, ...data.filter((d) => !named.includes(d))];
+  return { total: found.results.length, hits: ranked.map((d) => toHit(d, query)) };
+}
+
+const normalize = (text: string) => text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Whether the query is the term's title or one of its `aka` synonyms, ignoring case and spacing. */
+function namesTerm(data: PagefindResultData, query: string): boolean {
+  const wanted = normalize(query);
+  const aka: unknown = JSON.parse(data.meta['aka'] ?? '[]');
+  const names = [data.meta['title'] ?? '', ...(Array.isArray(aka) ? aka.map(String) : [])];
+  return names.some((name) => normalize(name) === wanted);
 }
 
 function toHit(data: PagefindResultData, query: string): SearchHit {

@@ -1,4 +1,12 @@
-import { describeCount, loadPagefind, moveFocus, NO_INDEX_MESSAGE, renderHits, search, type SearchFilters } from './engine.ts';
+import {
+  describeCount,
+  loadPagefind,
+  moveFocus,
+  NO_INDEX_MESSAGE,
+  renderHits,
+  search,
+  type SearchFilters,
+} from './engine.ts';
 
 /**
  * Wires the /search/ page: the query and filters live in the URL (`?q=…&section=…`), so a
