@@ -29,6 +29,9 @@ export function sectionLetterPath(section: string, letter: string): string {
 /** Path of the whole-glossary A–Z page. */
 export const AZ_PATH = '/a-z/';
 
+/** Path of the search page; it takes the query as `?q=`. */
+export const SEARCH_PATH = '/search/';
+
 /** URL-safe key of a tag or category name ("Market Structure" → "market-structure"). */
 export function taxonomyKey(name: string): string {
   return new GithubSlugger().slug(name) || 'other';

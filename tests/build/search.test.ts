@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import { buildFixture, jsonLdOf, readPage, type FixtureBuild } from '../support/build-fixture.ts';
 import { readPagefindFragments, type PagefindFragment } from '../support/pagefind-index.ts';
 
 let build: FixtureBuild;
@@ -90,6 +90,19 @@ describe('the search page and box', () => {
     expect(
       home.querySelector('template#site-search-client script[type="module"]')?.getAttribute('src'),
     ).toMatch(/^\/_astro\/.+\.js$/);
+  });
+
+  it('declares /search/?q= as the WebSite SearchAction target', () => {
+    const [block] = jsonLdOf(readPage(build.outDir, '/')) as { '@graph': Record<string, unknown>[] }[];
+    const website = block?.['@graph'].find((node) => node['@type'] === 'WebSite');
+    expect(website?.['potentialAction']).toEqual({
+      '@type': 'SearchAction',
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: 'https://fixture.example.org/search/?q={search_term_string}',
+      },
+      'query-input': 'required name=search_term_string',
+    });
   });
 
   it('shows every filter on /search/ and explains itself when JavaScript is off', () => {

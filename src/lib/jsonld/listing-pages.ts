@@ -1,8 +1,8 @@
-import type { CollectionPage, DefinedTermSet, Graph, WebSite } from 'schema-dts';
+import type { CollectionPage, DefinedTermSet, Graph, SearchAction, WebSite } from 'schema-dts';
 import type { Section } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
-import { absoluteUrl, sectionPath } from '../urls.ts';
+import { absoluteUrl, SEARCH_PATH, sectionPath } from '../urls.ts';
 import { jsonLdIds } from './ids.ts';
 import {
   buildBreadcrumbList,
@@ -57,6 +57,21 @@ export function buildSectionPageGraph(
   };
 }
 
+/**
+ * The site search as a SearchAction: the /search/ page reads `?q=`, so search engines may offer a
+ * search box that lands there. `query-input` is Google's documented extension, absent from schema-dts.
+ */
+function buildSearchAction(site: SiteConfig): SearchAction & { 'query-input': string } {
+  return {
+    '@type': 'SearchAction',
+    target: {
+      '@type': 'EntryPoint',
+      urlTemplate: `${absoluteUrl(site.url, SEARCH_PATH)}?q={search_term_string}`,
+    },
+    'query-input': 'required name=search_term_string',
+  };
+}
+
 /** The WebSite node, published by the organization. */
 export function buildWebSite(site: SiteConfig): WebSite {
   return {
@@ -67,6 +82,7 @@ export function buildWebSite(site: SiteConfig): WebSite {
     description: site.description,
     inLanguage: site.locale,
     publisher: { '@id': jsonLdIds.organization(site) },
+    potentialAction: buildSearchAction(site),
   };
 }
 
