@@ -12,8 +12,12 @@ import { siteDir } from './src/site-dir.ts';
 
 const site = loadSiteConfig(siteDir);
 const isDefaultSite = siteDir === resolve('.');
-// Each glossary gets its own cache so test fixtures never read each other's content store.
-const cacheKey = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
+// Each glossary (and each output of it) gets its own cache so test builds running in parallel
+// never read or write each other's content store.
+const cacheKey = createHash('sha256')
+  .update(`${siteDir}\0${process.env.GLOSSA_OUT_DIR ?? ''}`)
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   site: site.url,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -18,7 +19,7 @@ export function pagefind(): AstroIntegration {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           logger.info(`Search index written to ${written.outputPath}.`);
         } catch (cause) {

@@ -7,7 +7,7 @@ import { readPagefindFragments, type PagefindFragment } from '../support/pagefin
 let build: FixtureBuild;
 let fragments: PagefindFragment[];
 beforeAll(() => {
-  build = buildFixture('basic');
+  build = buildFixture('basic', {}, 'basic-search');
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   fragments = readPagefindFragments(build.outDir);
 });

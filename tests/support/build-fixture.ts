@@ -17,11 +17,12 @@ export interface FixtureBuild {
 }
 
 /**
- * Builds `tests/fixtures/<name>` into `tests/.output/<name>` by running `astro build` in a child
- * process, exactly as `npm run build` would, with the fixture as the site folder.
+ * Builds `tests/fixtures/<name>` into `tests/.output/<outName>` by running `astro build` in a child
+ * process, exactly as `npm run build` would, with the fixture as the site folder. Test files that
+ * build the same fixture give distinct `outName`s, since vitest runs them in parallel.
  */
-export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
-  const outDir = join(root, 'tests/.output', name);
+export function buildFixture(name: string, env: Record<string, string> = {}, outName = name): FixtureBuild {
+  const outDir = join(root, 'tests/.output', outName);
   rmSync(outDir, { recursive: true, force: true });
   // vitest exports DEV, PROD, MODE, SSR… into process.env; Astro would read them back as
   // import.meta.env values (DEV=1 would publish drafts), so the child gets a clean environment.
