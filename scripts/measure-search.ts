@@ -4,11 +4,8 @@
  * keystroke to painted results. Usage: `npx node scripts/measure-search.ts [distDir] [query]`.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { openSite } from '../tests/e2e/support/browser.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const query = process.argv[3] ?? 'negative gamma';
@@ -23,21 +20,7 @@ const uiFiles = readdirSync(pagefindDir).filter((name) => /ui\.(js|css)$|highlig
 const uiBytes = uiFiles.reduce((sum, name) => sum + sizeOf(join(pagefindDir, name)), 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const serve = sirv(distDir, { dev: false });
-const server = createServer((req, res) => serve(req, res));
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const { origin, browser, close } = await openSite(distDir);
 const page = await browser.newPage();
 await page.goto(`${origin}/`);
 await page.waitForLoadState('networkidle');
@@ -91,5 +74,4 @@ for (const f of fetched.slice(0, firstFiles)) console.log(`  ${f.url}  ${f.bytes
 console.log(
   `later queries: ${warm.map((ms) => `${ms.toFixed(0)} ms`).join(', ')} (includes the 120 ms debounce); last top hit: ${top}`,
 );
-await browser.close();
-server.close();
+await close();

@@ -28,9 +28,9 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-/** Serves the built site on a free local port and launches Chromium. */
-export async function openSite(): Promise<SiteSession> {
-  const serve = sirv(SITE_DIR, { dev: false, etag: true });
+/** Serves a built site (the example site by default) on a free local port and launches Chromium. */
+export async function openSite(siteDir = SITE_DIR): Promise<SiteSession> {
+  const serve = sirv(siteDir, { dev: false, etag: true });
   const server: Server = createServer((req, res) => serve(req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
