@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
 import { GLOSSARY_JSON_PATH } from './src/lib/outputs/glossary-json.ts';
 import { buildLastmodIndex, isSitemapPage } from './src/lib/outputs/sitemap-lastmod.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   cacheDir: isDefaultSite ? 'node_modules/.astro' : `node_modules/.astro/site-${cacheKey}`,
   devToolbar: { enabled: false },
   integrations: [
+    pagefind(),
     sitemap({
       filter: isSitemapPage,
       serialize: (item) => {

@@ -190,14 +190,21 @@ describe('a built fixture glossary', () => {
     expect(html.querySelector('h1')?.text).toBe(HOSTILE_TITLE);
     expect(html.querySelector('h1 b')).toBeNull();
     expect(meta(html, 'og:title')).toBe(HOSTILE_TITLE);
-    // The only scripts on the page are the JSON-LD block: nothing the editor wrote became a script.
-    expect(html.querySelectorAll('script').map((s) => s.getAttribute('type'))).toEqual([
-      'application/ld+json',
+    // The only scripts are the JSON-LD block and Glossa's search loader (its module parked in a
+    // <template>): nothing the editor wrote became a script.
+    expect(
+      html
+        .querySelectorAll('script')
+        .map((s) => [s.getAttribute('type') ?? 'classic', s.parentNode?.tagName]),
+    ).toEqual([
+      ['application/ld+json', 'HEAD'],
+      ['module', 'TEMPLATE'],
+      ['classic', 'HEADER'],
     ]);
     // Inside quoted attributes `<` is inert text; what matters is that no element was injected.
     expect(html.querySelectorAll('img[onerror], b, [onerror]')).toEqual([]);
     expect(html.querySelector('.prose')?.text).toContain('alert(‘raw html’)');
-    expect(raw).toContain('<h1>&lt;/script&gt;&lt;!-- &amp; &quot;quotes&quot;');
+    expect(raw).toContain('data-pagefind-weight="10">&lt;/script&gt;&lt;!-- &amp; &quot;quotes&quot;');
     const json = html.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
     expect(json).not.toMatch(/<\/script|<!--|\u2028/);
     const graph = graphOf(html);

@@ -3,6 +3,7 @@ import type {
   DefinedTermSet,
   Graph,
   SearchAction,
+  SearchResultsPage,
   WebSite,
   WithActionConstraints,
 } from 'schema-dts';
@@ -117,10 +118,11 @@ export function buildHomePageGraph(site: SiteConfig, sections: readonly Section[
 export function buildCollectionPageGraph(
   site: SiteConfig,
   page: { name: string; description: string; path: string; crumbs: readonly Crumb[] },
+  type: 'CollectionPage' | 'SearchResultsPage' = 'CollectionPage',
 ): Graph {
   const url = absoluteUrl(site.url, page.path);
-  const node: CollectionPage = {
-    '@type': 'CollectionPage',
+  const node: CollectionPage | SearchResultsPage = {
+    '@type': type,
     '@id': jsonLdIds.webPage(url),
     url,
     name: page.name,

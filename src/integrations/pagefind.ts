@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of `astro build`, so
+ * `npm run build` alone yields a searchable site. Only elements marked `data-pagefind-body` (the
+ * term articles) are indexed; every other page is skipped by Pagefind itself.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'glossa:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(errors.join('\n'));
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          logger.info(`Search index written to ${written.outputPath}.`);
+        } catch (cause) {
+          throw new Error('Pagefind could not build the search index.', { cause });
+        } finally {
+          // The Node API talks to a Pagefind binary running as a service; stop it so the build exits.
+          await close();
+        }
+      },
+    },
+  };
+}
