@@ -3,12 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { markdownSanitizeSchema } from './src/lib/markdown-sanitize.ts';
+import { escapeRawHtml } from './src/lib/markdown/escape-raw-html.ts';
 import { GLOSSARY_JSON_PATH } from './src/lib/outputs/glossary-json.ts';
 import { buildLastmodIndex, isSitemapPage } from './src/lib/outputs/sitemap-lastmod.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
@@ -57,11 +55,10 @@ export default defineConfig({
   ],
   markdown: {
     syntaxHighlight: false,
-    // GitHub-flavoured Markdown, sanitized the way GitHub does it: editors' raw HTML may format
-    // text but can never add scripts, event handlers or styles to a page.
-    processor: unified({
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeSanitize, markdownSanitizeSchema]],
-    }),
+    // Sätteri, Astro's native Markdown engine, with GitHub-flavoured Markdown built in (tables,
+    // footnotes, strikethrough, task lists, autolinks). It replaced unified + remark-gfm: at 10,000
+    // entries Markdown took 21.7 s that way against 3.3 s here (bench/results). Raw HTML in entries
+    // is shown as text, so editors' Markdown can never add markup or scripts to a page.
+    processor: satteri({ hastPlugins: [escapeRawHtml] }),
   },
 });

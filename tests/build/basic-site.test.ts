@@ -203,7 +203,10 @@ describe('a built fixture glossary', () => {
     ]);
     // Inside quoted attributes `<` is inert text; what matters is that no element was injected.
     expect(html.querySelectorAll('img[onerror], b, [onerror]')).toEqual([]);
-    expect(html.querySelector('.prose')?.text).toContain('alert(‘raw html’)');
+    // Raw HTML in the Markdown body is shown as the literal text the editor typed.
+    expect(html.querySelector('.prose p')?.text).toBe(
+      'Body text <script>alert(‘raw html’)</script> after a raw script tag.',
+    );
     expect(raw).toContain('data-pagefind-weight="10">&lt;/script&gt;&lt;!-- &amp; &quot;quotes&quot;');
     const json = html.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
     expect(json).not.toMatch(/<\/script|<!--|\u2028/);

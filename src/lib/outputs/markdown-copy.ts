@@ -33,8 +33,8 @@ export function linkParagraph(text: string, url: string, after = ''): Paragraph 
 
 /**
  * Parses an entry body and prepares it for reading outside the site: every link and image URL
- * is made absolute against the term page, and raw HTML is kept only as literal text (the page
- * sanitizes it; a copy must not carry markup the page would not).
+ * is made absolute against the term page, and raw HTML is kept only as literal text, as the page
+ * shows it (see src/lib/markdown/escape-raw-html.ts).
  */
 export function absolutizeBody(body: string, pageUrl: string): RootContent[] {
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
