@@ -1,16 +1,11 @@
-import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { SKIP, visit } from 'unist-util-visit';
+import { markdownToMdast, type MdastNode } from 'satteri';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
 import { absoluteUrl, termPath } from '../urls.ts';
-
-/** Containers whose children are blocks, where loose editor HTML becomes a paragraph of text. */
-const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 /**
  * Serializes a Markdown tree as GitHub-flavoured Markdown. Text nodes are escaped by
@@ -31,24 +26,56 @@ export function linkParagraph(text: string, url: string, after = ''): Paragraph 
   };
 }
 
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * Parses an entry body and prepares it for reading outside the site: every link and image URL
- * is made absolute against the term page, and raw HTML is kept only as literal text, as the page
- * shows it (see src/lib/markdown/escape-raw-html.ts).
+ * Prepares an entry body for reading outside the site: every link and image URL is made
+ * absolute against the term page, and raw HTML is kept only as literal text (`\<b>`), as the
+ * page shows it (see src/lib/markdown/escape-raw-html.ts). The body is parsed with Sätteri (the
+ * engine that renders the pages) and edited in place by source position, so everything else
+ * stays exactly as the editor wrote it; parsing and re-serializing every entry with the unified
+ * tools was the largest cost of a 10,000-entry build.
  */
-export function absolutizeBody(body: string, pageUrl: string): RootContent[] {
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      node.url = resolveUrl(node.url, pageUrl);
-    } else if (node.type === 'html' && parent && index !== undefined) {
-      const text = { type: 'text' as const, value: node.value };
-      parent.children[index] = FLOW_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text;
-      return SKIP;
+export function absolutizeBody(body: string, pageUrl: string): string {
+  const edits: Edit[] = [];
+  const visit = (node: MdastNode) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
+        const edit = urlEdit(body, start, end, node.url, resolveUrl(node.url, pageUrl));
+        if (edit) edits.push(edit);
+      } else if (node.type === 'html' && 'value' in node) {
+        edits.push({ start, end, text: body.slice(start, end).replaceAll('<', '\\<') });
+        return;
+      }
     }
-    return undefined;
-  });
-  return tree.children;
+    if ('children' in node) for (const child of node.children) visit(child as MdastNode);
+  };
+  visit(markdownToMdast(body));
+  let out = body;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out.trim();
+}
+
+/**
+ * The edit that swaps a node's URL for its absolute form, found in the node's own source
+ * (after `](` for links and images, after `]:` for definitions). Undefined when nothing changes
+ * or when the URL is written in an unusual form (escaped, in angle brackets), which is left as is.
+ */
+function urlEdit(body: string, start: number, end: number, url: string, absolute: string): Edit | undefined {
+  if (absolute === url || url === '') return undefined;
+  const source = body.slice(start, end);
+  const marker = source.lastIndexOf('](') !== -1 ? source.lastIndexOf('](') + 2 : source.indexOf(']:') + 2;
+  const at = source.indexOf(url, Math.max(marker, 0));
+  if (marker < 2 || at === -1) return undefined;
+  return { start: start + at, end: start + at + url.length, text: absolute };
 }
 
 function resolveUrl(url: string, base: string): string {
@@ -67,11 +94,14 @@ function resolveUrl(url: string, base: string): string {
 export function buildMarkdownCopy(site: SiteConfig, glossary: Glossary, term: Term): string {
   const pageUrl = absoluteUrl(site.url, termPath(term));
   const related = glossary.related(term);
-  const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [{ type: 'text', value: term.title }] },
-    { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
-    ...absolutizeBody(term.body, pageUrl),
-  ];
+  const head = serializeMarkdown({
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: term.title }] },
+      { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
+    ],
+  });
+  const children: RootContent[] = [];
   if (related.length > 0) {
     children.push(
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Related' }] },
@@ -87,5 +117,7 @@ export function buildMarkdownCopy(site: SiteConfig, glossary: Glossary, term: Te
       },
     );
   }
-  return serializeMarkdown({ type: 'root', children });
+  const body = absolutizeBody(term.body, pageUrl);
+  const tail = children.length > 0 ? serializeMarkdown({ type: 'root', children }) : '';
+  return [head.trimEnd(), body, tail.trimEnd()].filter((part) => part !== '').join('\n\n') + '\n';
 }
