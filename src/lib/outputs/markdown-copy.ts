@@ -94,14 +94,14 @@ function resolveUrl(url: string, base: string): string {
 export function buildMarkdownCopy(site: SiteConfig, glossary: Glossary, term: Term): string {
   const pageUrl = absoluteUrl(site.url, termPath(term));
   const related = glossary.related(term);
-  const head = serializeMarkdown({
-    type: 'root',
-    children: [
-      { type: 'heading', depth: 1, children: [{ type: 'text', value: term.title }] },
-      { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
-    ],
-  });
-  const children: RootContent[] = [];
+  // The body goes in as an `html` node, which the serializer prints verbatim: it is already
+  // Markdown (edited in place above), and one serializer call per copy is all the cost.
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [{ type: 'text', value: term.title }] },
+    { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
+  ];
+  const body = absolutizeBody(term.body, pageUrl);
+  if (body !== '') children.push({ type: 'html', value: body });
   if (related.length > 0) {
     children.push(
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Related' }] },
@@ -117,7 +117,5 @@ export function buildMarkdownCopy(site: SiteConfig, glossary: Glossary, term: Te
       },
     );
   }
-  const body = absolutizeBody(term.body, pageUrl);
-  const tail = children.length > 0 ? serializeMarkdown({ type: 'root', children }) : '';
-  return [head.trimEnd(), body, tail.trimEnd()].filter((part) => part !== '').join('\n\n') + '\n';
+  return serializeMarkdown({ type: 'root', children });
 }
