@@ -43,6 +43,13 @@ export default defineConfig({
   publicDir: resolve(siteDir, 'public'),
   cacheDir: isDefaultSite ? 'node_modules/.astro' : `node_modules/.astro/site-${cacheKey}`,
   devToolbar: { enabled: false },
+  vite: {
+    server: {
+      // Benchmarks and build tests write tens of thousands of files inside the project; watching
+      // them would exhaust the system's file watchers and slow `npm run dev` for nothing.
+      watch: { ignored: ['**/bench/.work/**', '**/tests/.output/**', '**/.glossa-tmp/**', '**/dist/**'] },
+    },
+  },
   integrations: [
     pagefind(),
     sitemap({
