@@ -1,20 +1,11 @@
 import { buildGlossary, type Glossary } from '../../src/lib/glossary-graph.ts';
 import { parseSiteConfig, type SiteConfig } from '../../src/lib/site-config.ts';
 import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { testSiteInput } from './test-site.ts';
 
 /** A small site configuration for unit tests; `overrides` replace top-level fields. */
 export function sampleSite(overrides: Record<string, unknown> = {}): SiteConfig {
-  return parseSiteConfig({
-    name: 'Test Glossary',
-    description: 'A glossary for tests.',
-    url: 'https://example.org/',
-    timezone: '+01:00',
-    publisher: { name: 'Test', url: 'https://example.org', logo: '/logo.svg' },
-    authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
-    defaultAuthor: 'ed',
-    sections: { definition: { label: 'Definition', description: 'Short definitions.' } },
-    ...overrides,
-  });
+  return parseSiteConfig({ ...testSiteInput, ...overrides });
 }
 
 /** One entry file: `content/<section>/<slug>.md` with the given front matter lines and body. */

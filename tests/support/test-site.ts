@@ -1,7 +1,7 @@
 import { parseSiteConfig } from '../../src/lib/site-config.ts';
 
-/** A small valid site configuration for unit tests. */
-export const testSite = parseSiteConfig({
+/** The raw configuration behind `testSite`, for tests that vary one field. */
+export const testSiteInput = {
   name: 'Test Glossary',
   description: 'A glossary for tests.',
   url: 'https://example.org/',
@@ -10,4 +10,7 @@ export const testSite = parseSiteConfig({
   authors: { ed: { name: 'Ed Itor', url: 'https://example.org/ed/' } },
   defaultAuthor: 'ed',
   sections: { definition: { label: 'Definition', description: 'Short definitions.' } },
-});
+};
+
+/** A small valid site configuration for unit tests. */
+export const testSite = parseSiteConfig(testSiteInput);
