@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { escapeRawHtml } from './src/lib/markdown/escape-raw-html.ts';
 import { GLOSSARY_JSON_PATH } from './src/lib/outputs/glossary-json.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    markdownCopies(),
     pagefind(),
     sitemap({
       filter: isSitemapPage,

@@ -188,6 +188,8 @@ describe('machine-readable outputs of a built fixture glossary', () => {
       /## Related\n\n- \[Alpha\]\(https:\/\/fixture\.example\.org\/definition\/alpha\/\)\n$/,
     );
     expect(existsSync(join(build.outDir, 'term/secret-draft.md'))).toBe(false);
+    // The copies are written from one bundle, which must not be left in the published site.
+    expect(existsSync(join(build.outDir, 'glossa-markdown-copies.json'))).toBe(false);
   });
 
   it('lists every published entry once in llms.txt, and no draft', () => {

@@ -5,7 +5,7 @@ import { markdownToMdast, type MdastNode } from 'satteri';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
-import { absoluteUrl, termPath } from '../urls.ts';
+import { absoluteUrl, termMarkdownPath, termPath } from '../urls.ts';
 
 /**
  * Serializes a Markdown tree as GitHub-flavoured Markdown. Text nodes are escaped by
@@ -118,4 +118,18 @@ export function buildMarkdownCopy(site: SiteConfig, glossary: Glossary, term: Te
     );
   }
   return serializeMarkdown({ type: 'root', children });
+}
+
+/** Where the build collects every Markdown copy before the markdown-copies integration splits them. */
+export const MARKDOWN_COPIES_BUNDLE = '/glossa-markdown-copies.json';
+
+/**
+ * Every entry's Markdown copy keyed by its site path (`/definition/gamma.md`). The build emits
+ * them as one bundle and writes the files afterwards: as 10,000 separate Astro routes the copies
+ * cost about 5.7 s of a 30 s build, as one bundle well under a second.
+ */
+export function buildMarkdownCopies(site: SiteConfig, glossary: Glossary): Record<string, string> {
+  return Object.fromEntries(
+    glossary.terms.map((term) => [termMarkdownPath(term), buildMarkdownCopy(site, glossary, term)]),
+  );
 }
