@@ -86,6 +86,11 @@ describe('a built fixture glossary', () => {
       ['Beta', '/definition/beta/'],
       ['Gamma Area', '/area/gamma-area/'],
     ]);
+    // Backlinks: entries pointing here that are not already among Related (Beta is), A–Z.
+    expect(html.querySelectorAll('.backlinks a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+      [HOSTILE_TITLE, '/definition/hostile/'],
+      ['Long Read', '/term/long-read/'],
+    ]);
     const glossary = html.querySelectorAll('.glossary li');
     expect(
       glossary.map((li) => [
