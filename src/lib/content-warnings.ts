@@ -30,7 +30,7 @@ export function findContentWarnings(
   positions: ReadonlyMap<string, FieldPositions>,
 ): Problem[] {
   const warnings: Problem[] = [];
-  const at = (term: Term, field: string) => positions.get(term.file)?.[field] ?? { line: 1, column: 1 };
+  const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const warn = (term: Term, field: string, message: string, hint: string, position = field) =>
     warnings.push({ file: term.file, field, message, hint, severity: 'warning', ...at(term, position) });
 
@@ -56,7 +56,7 @@ export function findContentWarnings(
         'related',
         'is empty, so the page suggests nothing to read next',
         'list two or three slugs, e.g. related: [gamma, delta-hedging]',
-        positions.get(term.file)?.['related'] ? 'related' : 'title',
+        positions.get(term.file)?.('related') ? 'related' : 'title',
       );
     }
     if (countNewWords(term.summary, term.title) < SUMMARY_MIN_NEW_WORDS) {

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { parseEntryFile } from './entry-file.ts';
+import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import type { Problem } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
@@ -14,8 +14,8 @@ export interface SourceFile {
   text: string;
 }
 
-/** Where each front-matter field of a file starts, 1-based. */
-export type FieldPositions = Record<string, { line: number; column: number }>;
+/** Where each front-matter field of a file starts, 1-based; looked up lazily (see entry-file.ts). */
+export type FieldPositions = PositionLookup;
 
 /** The outcome of validating a whole glossary: every entry that parsed, and every problem found. */
 export interface GlossaryValidation {
@@ -69,8 +69,8 @@ export function validateGlossary(
       problems.push(...parsed.problems);
       continue;
     }
-    const { data, body, positions } = parsed.entry;
-    const at = (field: string) => positions[field] ?? { line: 1, column: 1 };
+    const { data, body, positionOf } = parsed.entry;
+    const at = (field: string) => positionOf(field) ?? { line: 1, column: 1 };
     const result = TermFrontMatterSchema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -95,7 +95,7 @@ export function validateGlossary(
           field,
           message: issue.message,
           severity: 'error',
-          ...(positions[field] ?? at(top)),
+          ...(positionOf(field) ?? at(top)),
         });
       }
       continue;
@@ -133,7 +133,7 @@ export function validateGlossary(
         message: `'${src}' is not a file in public/`,
         hint: didYouMean(src, context.publicFiles) ?? 'add the file under public/ or fix the path',
         severity: 'error',
-        ...(positions['image.src'] ?? at('image')),
+        ...(positionOf('image.src') ?? at('image')),
       });
     }
     if (body.trim() === '') {
@@ -143,15 +143,19 @@ export function validateGlossary(
         message: 'is empty',
         hint: 'write the definition below the front matter',
         severity: 'warning',
-        line: positions['title']?.line ?? 1,
+        line: positionOf('title')?.line ?? 1,
       });
     }
     terms.push(term);
-    lines.set(term, positions);
+    lines.set(term, positionOf);
   }
 
   problems.push(...checkReferences(terms, existing, lines));
-  return { terms, problems, positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? {}])) };
+  return {
+    terms,
+    problems,
+    positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)])),
+  };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -238,30 +242,32 @@ function checkReferences(
   }
 
   for (const term of terms) {
-    const at = (field: string) => positions.get(term)?.[field] ?? { line: 1, column: 1 };
+    const at = (field: string) => positions.get(term)?.(field) ?? { line: 1, column: 1 };
     for (const field of ['related', 'mentions'] as const) {
       term[field].forEach((slug, index) => {
-        const base = {
-          file: term.file,
-          field: `${field}[${index}]`,
-          severity: 'error' as const,
-          ...at(field),
-        };
         const target = bySlug.get(slug);
+        const problem = (message: string, hint: string) =>
+          // Positions are looked up only here: finding them re-reads the front matter (entry-file.ts).
+          problems.push({
+            file: term.file,
+            field: `${field}[${index}]`,
+            severity: 'error',
+            message,
+            hint,
+            ...at(field),
+          });
         if (slug === term.slug) {
-          problems.push({ ...base, message: 'refers to the entry itself', hint: `remove '${slug}'` });
+          problem('refers to the entry itself', `remove '${slug}'`);
         } else if (!target && !existing.has(slug)) {
-          problems.push({
-            ...base,
-            message: `'${slug}' is not an entry in this glossary`,
-            hint: didYouMean(slug, existing) ?? 'create the entry or remove the reference',
-          });
+          problem(
+            `'${slug}' is not an entry in this glossary`,
+            didYouMean(slug, existing) ?? 'create the entry or remove the reference',
+          );
         } else if (target?.draft && !term.draft) {
-          problems.push({
-            ...base,
-            message: `'${slug}' is a draft and will not be published`,
-            hint: `publish ${target.file} (remove draft: true) or remove the reference`,
-          });
+          problem(
+            `'${slug}' is a draft and will not be published`,
+            `publish ${target.file} (remove draft: true) or remove the reference`,
+          );
         }
       });
     }
