@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { markdownToMdast, type MdastNode } from 'satteri';
@@ -91,33 +91,36 @@ function resolveUrl(url: string, base: string): string {
  * The Markdown copy of an entry served at `/<section>/<slug>.md`: the title as `#` heading, the
  * summary, the body with absolute links, and the related entries as absolute links.
  */
-export function buildMarkdownCopy(site: SiteConfig, glossary: Glossary, term: Term): string {
-  const pageUrl = absoluteUrl(site.url, termPath(term));
+export function buildMarkdownCopy(
+  site: SiteConfig,
+  glossary: Glossary,
+  term: Term,
+  relatedLine: (related: Term) => string = (related) => relatedListLine(site, related),
+): string {
+  const head = serializeMarkdown({
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: term.title }] },
+      { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
+    ],
+  });
+  const body = absolutizeBody(term.body, absoluteUrl(site.url, termPath(term)));
   const related = glossary.related(term);
-  // The body goes in as an `html` node, which the serializer prints verbatim: it is already
-  // Markdown (edited in place above), and one serializer call per copy is all the cost.
-  const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [{ type: 'text', value: term.title }] },
-    { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
-  ];
-  const body = absolutizeBody(term.body, pageUrl);
-  if (body !== '') children.push({ type: 'html', value: body });
-  if (related.length > 0) {
-    children.push(
-      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Related' }] },
-      {
-        type: 'list',
-        ordered: false,
-        spread: false,
-        children: related.map((t) => ({
-          type: 'listItem',
-          spread: false,
-          children: [linkParagraph(t.title, absoluteUrl(site.url, termPath(t)))],
-        })),
-      },
-    );
-  }
-  return serializeMarkdown({ type: 'root', children });
+  const list = related.length > 0 ? `## Related\n\n${related.map(relatedLine).join('\n')}` : '';
+  return `${[head.trimEnd(), body, list].filter((part) => part !== '').join('\n\n')}\n`;
+}
+
+/**
+ * One line of a Related list, `- [Title](https://…/)`, with the title escaped by the serializer.
+ * Escaping is the costly part of writing a copy, so the batch below does it once per entry rather
+ * than once per mention in other entries' lists.
+ */
+function relatedListLine(site: SiteConfig, term: Term): string {
+  const link = serializeMarkdown({
+    type: 'root',
+    children: [linkParagraph(term.title, absoluteUrl(site.url, termPath(term)))],
+  });
+  return `- ${link.trimEnd()}`;
 }
 
 /** Where the build collects every Markdown copy before the markdown-copies integration splits them. */
@@ -129,7 +132,16 @@ export const MARKDOWN_COPIES_BUNDLE = '/glossa-markdown-copies.json';
  * cost about 5.7 s of a 30 s build, as one bundle well under a second.
  */
 export function buildMarkdownCopies(site: SiteConfig, glossary: Glossary): Record<string, string> {
+  const lines = new Map<Term, string>();
+  const relatedLine = (term: Term) => {
+    let line = lines.get(term);
+    if (line === undefined) lines.set(term, (line = relatedListLine(site, term)));
+    return line;
+  };
   return Object.fromEntries(
-    glossary.terms.map((term) => [termMarkdownPath(term), buildMarkdownCopy(site, glossary, term)]),
+    glossary.terms.map((term) => [
+      termMarkdownPath(term),
+      buildMarkdownCopy(site, glossary, term, relatedLine),
+    ]),
   );
 }

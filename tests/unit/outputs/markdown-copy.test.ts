@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarkdownCopy } from '../../../src/lib/outputs/markdown-copy.ts';
+import { buildMarkdownCopies, buildMarkdownCopy } from '../../../src/lib/outputs/markdown-copy.ts';
 import { fields, sampleGlossary, sampleSite } from '../../support/sample-glossary.ts';
 
 const site = sampleSite();
@@ -46,5 +46,13 @@ describe('buildMarkdownCopy', () => {
       - [Delta](https://example.org/area/delta/)
       "
     `);
+  });
+
+  it('builds the same copies in one batch as one by one, keyed by their site paths', () => {
+    const batch = buildMarkdownCopies(site, glossary);
+    expect(Object.keys(batch)).toEqual(['/area/delta.md', '/definition/gamma.md']);
+    for (const term of glossary.terms) {
+      expect(batch[`/${term.section}/${term.slug}.md`]).toBe(buildMarkdownCopy(site, glossary, term));
+    }
   });
 });
