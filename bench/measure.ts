@@ -13,6 +13,11 @@ export interface RunResult {
   seconds: number;
   /** Peak of the summed resident memory of the process and its children, in MiB. */
   peakRssMiB: number;
+  /**
+   * CPU seconds (user + system) of the process tree, sampled: steadier than wall time on a VM
+   * whose disk slows down under heavy writes, so changes can be compared between runs.
+   */
+  cpuSeconds: number;
   /** Seconds from start at which each phase marker was first printed. */
   marks: Record<string, number>;
   output: string;
@@ -33,20 +38,29 @@ function childrenOf(pid: number): number[] {
   return kids;
 }
 
-function treeRssKiB(pid: number): number {
-  let total = 0;
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** Resident memory (KiB) and CPU time (s) of a process and its descendants, including finished children it waited for. */
+function sampleTree(pid: number): { rssKiB: number; cpuSeconds: number } {
+  let rssKiB = 0;
+  let ticks = 0;
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop() as number;
     try {
       const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      rssKiB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const stat = readFileSync(`/proc/${current}/stat`, 'utf8');
+      // Fields after the command name: utime, stime, cutime, cstime are the 12th to 15th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
     } catch {
       continue;
     }
     stack.push(...childrenOf(current));
   }
-  return total;
+  return { rssKiB, cpuSeconds: ticks / TICKS_PER_SECOND };
 }
 
 /**
@@ -78,8 +92,12 @@ export function runMeasured(
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     let peak = 0;
+    let cpu = 0;
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+      if (!child.pid) return;
+      const sample = sampleTree(child.pid);
+      peak = Math.max(peak, sample.rssKiB);
+      cpu = Math.max(cpu, sample.cpuSeconds);
     }, 50);
     child.on('close', (status) => {
       clearInterval(timer);
@@ -87,6 +105,7 @@ export function runMeasured(
         status,
         seconds: (performance.now() - start) / 1000,
         peakRssMiB: peak / 1024,
+        cpuSeconds: cpu,
         marks,
         output,
       });

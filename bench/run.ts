@@ -117,14 +117,21 @@ const figures = {
   terms,
   node: process.version,
   checkSeconds,
-  glossa: { seconds: glossa.seconds, peakRssMiB: glossa.peakRssMiB, phases: phase(glossa) },
+  glossa: {
+    seconds: glossa.seconds,
+    cpuSeconds: glossa.cpuSeconds,
+    peakRssMiB: glossa.peakRssMiB,
+    phases: phase(glossa),
+  },
   baseline: baseline && {
     seconds: baseline.seconds,
+    cpuSeconds: baseline.cpuSeconds,
     peakRssMiB: baseline.peakRssMiB,
     phases: phase(baseline),
   },
   ratios: baseline && {
     time: glossa.seconds / baseline.seconds,
+    cpu: glossa.cpuSeconds / baseline.cpuSeconds,
     memory: glossa.peakRssMiB / baseline.peakRssMiB,
   },
   output: {
@@ -170,6 +177,11 @@ const rows: [string, string, string][] = [
     '  after pages (integrations: search index, sitemap)',
     s(figures.glossa.phases.after),
     baseline ? `baseline ${s(figures.baseline?.phases.after ?? NaN)}` : '',
+  ],
+  [
+    'CPU time, user + system (steadier than wall time)',
+    s(glossa.cpuSeconds),
+    baseline ? `baseline ${s(baseline.cpuSeconds)}, ratio ${figures.ratios?.cpu.toFixed(2)}` : '',
   ],
   [
     'peak memory (process tree)',
