@@ -10,13 +10,14 @@ import type {
 import type { Section } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
-import { SEARCH_PATH, absoluteUrl, sectionPath } from '../urls.ts';
+import { SEARCH_PATH, absoluteUrl } from '../urls.ts';
 import { jsonLdIds } from './ids.ts';
 import {
   buildBreadcrumbList,
   buildDefinedTerm,
   buildGlossarySet,
   buildOrganization,
+  buildSectionSet,
   type Crumb,
 } from './shared-nodes.ts';
 
@@ -34,11 +35,7 @@ export function buildSectionPageGraph(
 ): Graph {
   const url = absoluteUrl(site.url, pagePath);
   const set: DefinedTermSet = {
-    '@type': 'DefinedTermSet',
-    '@id': jsonLdIds.sectionSet(site, section.key),
-    name: `${site.name}: ${section.label}`,
-    url: absoluteUrl(site.url, sectionPath(section.key)),
-    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
+    ...buildSectionSet(site, section),
     hasDefinedTerm: listed.map((term) => buildDefinedTerm(site, term, false)),
   };
   if (section.description) set.description = section.description;
@@ -97,13 +94,7 @@ export function buildHomePageGraph(site: SiteConfig, sections: readonly Section[
     description: site.description,
     hasPart: sections.map((s) => ({ '@id': jsonLdIds.sectionSet(site, s.key) })),
   };
-  const sectionSets: DefinedTermSet[] = sections.map((s) => ({
-    '@type': 'DefinedTermSet',
-    '@id': jsonLdIds.sectionSet(site, s.key),
-    name: `${site.name}: ${s.label}`,
-    url: absoluteUrl(site.url, sectionPath(s.key)),
-    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
-  }));
+  const sectionSets = sections.map((s) => buildSectionSet(site, s));
   return {
     '@context': 'https://schema.org',
     '@graph': [buildWebSite(site), buildOrganization(site), glossarySet, ...sectionSets],

@@ -8,7 +8,7 @@ import type {
 } from 'schema-dts';
 import { resolveAuthor, type SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
-import { absoluteUrl, termPath } from '../urls.ts';
+import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
 import { jsonLdIds } from './ids.ts';
 
 /** A crumb as shown on the page: the last one is the current page. */
@@ -59,6 +59,17 @@ export function buildGlossarySet(site: SiteConfig): DefinedTermSet {
     '@id': jsonLdIds.glossarySet(site),
     name: site.name,
     url: absoluteUrl(site.url, '/'),
+  };
+}
+
+/** A section's DefinedTermSet, part of the glossary's set; the same node on every page. */
+export function buildSectionSet(site: SiteConfig, section: { key: string; label: string }): DefinedTermSet {
+  return {
+    '@type': 'DefinedTermSet',
+    '@id': jsonLdIds.sectionSet(site, section.key),
+    name: `${site.name}: ${section.label}`,
+    url: absoluteUrl(site.url, sectionPath(section.key)),
+    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
   };
 }
 

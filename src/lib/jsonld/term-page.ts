@@ -1,4 +1,4 @@
-import type { Article, DefinedTermSet, Graph, WebPage } from 'schema-dts';
+import type { Article, Graph, WebPage } from 'schema-dts';
 import { toIsoDateTime } from '../dates.ts';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -12,6 +12,7 @@ import {
   buildImage,
   buildOrganization,
   buildPerson,
+  buildSectionSet,
   type Crumb,
 } from './shared-nodes.ts';
 
@@ -70,14 +71,6 @@ export function buildTermPageGraph(site: SiteConfig, glossary: Glossary, term: T
   if (term.image) article.image = buildImage(site, term.image);
   if (term.tags.length > 0) article.keywords = term.tags;
 
-  const sectionSet: DefinedTermSet = {
-    '@type': 'DefinedTermSet',
-    '@id': jsonLdIds.sectionSet(site, term.section),
-    name: `${site.name}: ${section.label}`,
-    url: absoluteUrl(site.url, sectionPath(term.section)),
-    isPartOf: { '@id': jsonLdIds.glossarySet(site) },
-  };
-
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -85,7 +78,7 @@ export function buildTermPageGraph(site: SiteConfig, glossary: Glossary, term: T
       article,
       buildBreadcrumbList(site, url, termCrumbs(glossary, term)),
       buildDefinedTerm(site, term),
-      sectionSet,
+      buildSectionSet(site, section),
       buildGlossarySet(site),
       buildOrganization(site),
       {
