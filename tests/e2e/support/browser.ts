@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** Debian's Chromium, installed by `.ci/run`. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -73,4 +74,41 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** The titles of the results listed under `list`, in order. */
 export function resultTitles(page: Page, list: string): Promise<string[]> {
   return page.locator(`${list} .search-hit-title`).allTextContents();
+}
+
+/** The site and the browser page of the test that is running. */
+export interface SiteTab {
+  readonly site: SiteSession;
+  readonly page: Page;
+}
+
+/**
+ * Registers the hooks every browser test file needs: the site served and Chromium launched once
+ * per file, a fresh page for each test. Read `site` and `page` inside tests, not at load time.
+ */
+export function useSiteTab(): SiteTab {
+  let site: SiteSession | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  beforeEach(async () => {
+    page = await site?.browser.newPage();
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+  return {
+    get site() {
+      if (!site) throw new Error('the site is not open yet');
+      return site;
+    },
+    get page() {
+      if (!page) throw new Error('no page outside a test');
+      return page;
+    },
+  };
 }
