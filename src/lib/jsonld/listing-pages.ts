@@ -18,6 +18,7 @@ import {
   buildGlossarySet,
   buildOrganization,
   buildSectionSet,
+  pageNodeBase,
   type Crumb,
 } from './shared-nodes.ts';
 
@@ -41,12 +42,7 @@ export function buildSectionPageGraph(
   if (section.description) set.description = section.description;
   const page: CollectionPage = {
     '@type': 'CollectionPage',
-    '@id': jsonLdIds.webPage(url),
-    url,
-    name: crumbs.at(-1)?.name ?? section.label,
-    inLanguage: site.locale,
-    isPartOf: { '@id': jsonLdIds.website(site) },
-    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
+    ...pageNodeBase(site, url, crumbs.at(-1)?.name ?? section.label),
     mainEntity: { '@id': set['@id'] as string },
   };
   return {
@@ -114,13 +110,8 @@ export function buildCollectionPageGraph(
   const url = absoluteUrl(site.url, page.path);
   const node: CollectionPage | SearchResultsPage = {
     '@type': type,
-    '@id': jsonLdIds.webPage(url),
-    url,
-    name: page.name,
+    ...pageNodeBase(site, url, page.name),
     description: page.description,
-    inLanguage: site.locale,
-    isPartOf: { '@id': jsonLdIds.website(site) },
-    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
   };
   return {
     '@context': 'https://schema.org',

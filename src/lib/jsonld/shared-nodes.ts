@@ -17,6 +17,21 @@ export interface Crumb {
   path: string;
 }
 
+/**
+ * What every page node shares, whatever its type: its id and URL, name, language, the WebSite
+ * it belongs to and its breadcrumb. Spread into a WebPage, CollectionPage or SearchResultsPage.
+ */
+export function pageNodeBase(site: SiteConfig, url: string, name: string) {
+  return {
+    '@id': jsonLdIds.webPage(url),
+    url,
+    name,
+    inLanguage: site.locale,
+    isPartOf: { '@id': jsonLdIds.website(site) },
+    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
+  };
+}
+
 /** The publishing organization, with its logo as an ImageObject. */
 export function buildOrganization(site: SiteConfig): Organization {
   return {

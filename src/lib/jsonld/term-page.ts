@@ -13,6 +13,7 @@ import {
   buildOrganization,
   buildPerson,
   buildSectionSet,
+  pageNodeBase,
   type Crumb,
 } from './shared-nodes.ts';
 
@@ -39,13 +40,8 @@ export function buildTermPageGraph(site: SiteConfig, glossary: Glossary, term: T
 
   const webPage: WebPage = {
     '@type': 'WebPage',
-    '@id': jsonLdIds.webPage(url),
-    url,
-    name: term.title,
+    ...pageNodeBase(site, url, term.title),
     description: term.summary,
-    inLanguage: site.locale,
-    isPartOf: { '@id': jsonLdIds.website(site) },
-    breadcrumb: { '@id': jsonLdIds.breadcrumb(url) },
     about: { '@id': jsonLdIds.term(site, term) },
     mainEntity: { '@id': jsonLdIds.article(url) },
     datePublished: published,
