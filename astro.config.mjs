@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { escapeRawHtml } from './src/lib/markdown/escape-raw-html.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    contentStoreFromDisk(),
     markdownCopies(),
     pagefind(),
     sitemap({

@@ -25,15 +25,24 @@ export function buildFixture(name: string, env: Record<string, string> = {}, out
   return buildSite(join(root, 'tests/fixtures', name), outName, env);
 }
 
-/** Builds the example glossary that ships in the repository into `tests/.output/example`. */
+/**
+ * Builds the example glossary that ships in the repository into `tests/.output/example`, keeping
+ * Astro's full log in `output` so tests can check what the integrations reported.
+ */
 export function buildExample(): FixtureBuild {
-  return buildSite(root, 'example');
+  return buildSite(root, 'example', {}, { log: true });
 }
 
-function buildSite(siteDir: string, outName: string, env: Record<string, string> = {}): FixtureBuild {
+function buildSite(
+  siteDir: string,
+  outName: string,
+  env: Record<string, string> = {},
+  { log = false } = {},
+): FixtureBuild {
   const outDir = join(root, 'tests/.output', outName);
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  const args = log ? ['build'] : ['build', '--silent'];
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, {
     cwd: root,
     encoding: 'utf8',
     env: buildEnv({ GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir, ...env }),
