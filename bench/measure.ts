@@ -23,42 +23,48 @@ export interface RunResult {
   output: string;
 }
 
-function childrenOf(pid: number): number[] {
-  const kids: number[] = [];
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Resident memory (KiB) and CPU time (s) of a process and its descendants, including finished
+ * children it waited for. /proc is listed once per sample (not once per process of the tree), to
+ * keep the sampler's own CPU use away from the build it measures.
+ */
+function sampleTree(pid: number): { rssKiB: number; cpuSeconds: number } {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) kids.push(Number(name));
+      // Fields after the command name: ppid is the 2nd; utime, stime, cutime, cstime the 12th to 15th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+      stats.set(Number(name), { ppid: Number(fields[1]), ticks });
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return kids;
-}
-
-/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
-/** Resident memory (KiB) and CPU time (s) of a process and its descendants, including finished children it waited for. */
-function sampleTree(pid: number): { rssKiB: number; cpuSeconds: number } {
   let rssKiB = 0;
   let ticks = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop() as number;
-    try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      rssKiB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const stat = readFileSync(`/proc/${current}/stat`, 'utf8');
-      // Fields after the command name: utime, stime, cutime, cstime are the 12th to 15th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
-    } catch {
-      continue;
+  const tree = new Set([pid]);
+  // Parents are listed before their children often but not always: repeat until nothing is added.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [child, { ppid }] of stats) {
+      if (tree.has(ppid) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
     }
-    stack.push(...childrenOf(current));
+  }
+  for (const member of tree) {
+    ticks += stats.get(member)?.ticks ?? 0;
+    try {
+      rssKiB += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${member}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Ended since the listing.
+    }
   }
   return { rssKiB, cpuSeconds: ticks / TICKS_PER_SECOND };
 }
@@ -66,12 +72,12 @@ function sampleTree(pid: number): { rssKiB: number; cpuSeconds: number } {
 /**
  * Runs a command, sampling the memory of its whole process tree every 50 ms (Pagefind runs as
  * a child process, so the parent's own peak would undercount) and noting when log lines matching
- * `markers` first appear.
+ * `markers` appear, in the order given.
  */
 export function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; markers?: Record<string, RegExp> },
+  options: { cwd: string; env: NodeJS.ProcessEnv; markers?: readonly (readonly [string, RegExp])[] },
 ): Promise<RunResult> {
   return new Promise((resolvePromise) => {
     const start = performance.now();
@@ -82,12 +88,23 @@ export function runMeasured(
     });
     let output = '';
     const marks: Record<string, number> = {};
+    // Markers are matched in order against the text printed since the previous one, never against
+    // the whole log again: a 10,000-page build prints a line per page, and rescanning it on every
+    // chunk would take CPU from the very build being measured.
+    const pending = [...(options.markers ?? [])];
+    let unread = '';
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       output += text;
-      for (const [name, pattern] of Object.entries(options.markers ?? {})) {
-        if (!(name in marks) && pattern.test(output)) marks[name] = (performance.now() - start) / 1000;
+      unread += text;
+      for (let next = pending[0]; next; next = pending[0]) {
+        const match = next[1].exec(unread);
+        if (!match) break;
+        marks[next[0]] = (performance.now() - start) / 1000;
+        unread = unread.slice(match.index + match[0].length);
+        pending.shift();
       }
+      if (unread.length > 400) unread = unread.slice(-400);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

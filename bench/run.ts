@@ -4,6 +4,7 @@
  * back, and prints a table. Figures are saved under bench/results/ for comparison across changes.
  * Targets live here, as information, never as assertions in tests.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,11 +31,12 @@ const siteDir = join(work, `site-${terms}`);
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 
-const PHASES = {
-  content: /Synced content/,
-  bundled: /generating static routes/,
-  rendered: /generating static routes[\s\S]*?✓ Completed in/,
-};
+/** Log lines that end each build phase, in the order Astro prints them. */
+const PHASES = [
+  ['content', /Synced content/],
+  ['bundled', /generating static routes/],
+  ['rendered', /✓ Completed in/],
+] as const;
 
 console.log(`Generating ${terms} entries…`);
 generateGlossary(siteDir, terms);
@@ -48,11 +50,20 @@ const errors = validation.problems.filter((p) => p.severity === 'error');
 if (errors.length > 0)
   throw new Error(`generated glossary is invalid: ${errors.length} errors, first: ${errors[0]?.message}`);
 
+/**
+ * Flushes pending disk writes (the generated entries, the previous build's output and its
+ * deletion) before a measured build, so neither build pays for the other's writeback.
+ */
+function settleDisk(): void {
+  spawnSync('sync');
+}
+
 async function buildGlossa(): Promise<RunResult & { outDir: string }> {
   const outDir = join(work, `glossa-out-${terms}`);
   rmSync(outDir, { recursive: true, force: true });
   // A cold build: the content cache of the previous run would otherwise skip Markdown rendering.
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  settleDisk();
   const result = await runMeasured(process.execPath, [astro, 'build'], {
     cwd: root,
     env: { ...env, GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir },
@@ -67,6 +78,7 @@ async function buildBaseline(): Promise<RunResult> {
   const outDir = join(work, `baseline-out-${terms}`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(join(baseDir, 'node_modules/.astro'), { recursive: true, force: true });
+  settleDisk();
   const result = await runMeasured(process.execPath, [astro, 'build'], {
     cwd: baseDir,
     env: { ...env, BENCH_CONTENT: join(siteDir, 'content'), BENCH_OUT_DIR: outDir },
