@@ -98,6 +98,9 @@ export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossar
   const modified = (t: Term) => toTimestamp(t.updated ?? t.published, site.timezone);
   const recent = [...terms].sort((a, b) => modified(b) - modified(a) || collator.compare(a.title, b.title));
 
+  // Ties in "Discover more" go alphabetically; comparing positions in the already sorted list
+  // costs a fraction of a collator comparison, which matters when every page ranks ~50 candidates.
+  const alphabetical = new Map(terms.map((t, i) => [t, i]));
   const discoverCache = new Map<Term, Term[]>();
   const discoverMore = (term: Term): Term[] => {
     const cached = discoverCache.get(term);
@@ -125,7 +128,7 @@ export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossar
       1,
     );
     const ranked = [...scores.entries()]
-      .sort(([a, sa], [b, sb]) => sb - sa || collator.compare(a.title, b.title))
+      .sort(([a, sa], [b, sb]) => sb - sa || (alphabetical.get(a) ?? 0) - (alphabetical.get(b) ?? 0))
       .slice(0, DISCOVER_LIMIT)
       .map(([t]) => t);
     discoverCache.set(term, ranked);
