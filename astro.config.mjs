@@ -11,7 +11,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { escapeRawHtml } from './src/lib/markdown/escape-raw-html.ts';
 import { GLOSSARY_JSON_PATH } from './src/lib/outputs/glossary-json.ts';
 import { buildLastmodIndex, isSitemapPage } from './src/lib/outputs/sitemap-lastmod.ts';
+import { sectionFolders } from './src/lib/read-glossary.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { termPagesGlob } from './src/lib/urls.ts';
 import { siteDir } from './src/site-dir.ts';
 
 const site = loadSiteConfig(siteDir);
@@ -61,7 +63,7 @@ export default defineConfig({
   integrations: [
     contentStoreFromDisk(),
     markdownCopies(),
-    pagefind(),
+    pagefind({ glob: termPagesGlob(sectionFolders(siteDir)) }),
     sitemap({
       filter: isSitemapPage,
       serialize: (item) => {

@@ -6,9 +6,9 @@ import { close, createIndex } from 'pagefind';
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of `astro build`, so
  * `npm run build` alone yields a searchable site. Only elements marked `data-pagefind-body` (the
- * term articles) are indexed; every other page is skipped by Pagefind itself.
+ * term articles) are indexed; `glob` narrows the files Pagefind reads to the term pages.
  */
-export function pagefind(): AstroIntegration {
+export function pagefind(options: { glob?: string | undefined } = {}): AstroIntegration {
   return {
     name: 'glossa:pagefind',
     hooks: {
@@ -17,7 +17,11 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: outDir });
+          // Reading only the term pages spares Pagefind the parse of large listing pages it would
+          // skip anyway (tag pages alone are 31 MB at 50,000 entries): 21.7 s → 14.9 s there.
+          const added = await index.addDirectory(
+            options.glob ? { path: outDir, glob: options.glob } : { path: outDir },
+          );
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));

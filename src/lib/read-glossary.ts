@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { SLUG_PATTERN } from './term-schema.ts';
 import type { SourceFile } from './validate-glossary.ts';
 
 /**
@@ -22,4 +24,17 @@ export async function readSourceFiles(siteDir: string): Promise<SourceFile[]> {
 export async function readPublicFiles(siteDir: string): Promise<Set<string>> {
   const paths = await glob('**/*', { cwd: `${siteDir}/public`, onlyFiles: true, dot: true });
   return new Set(paths.map((path) => `/${path}`));
+}
+
+/**
+ * The section folders under `<siteDir>/content/` whose names can be sections (lowercase
+ * kebab-case), sorted. Others are reported by validation; they never hold a published page.
+ */
+export function sectionFolders(siteDir: string): string[] {
+  const content = join(siteDir, 'content');
+  if (!existsSync(content)) return [];
+  return readdirSync(content, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && SLUG_PATTERN.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
 }

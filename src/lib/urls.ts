@@ -16,6 +16,17 @@ export function termPath(term: { section: string; slug: string }): string {
   return `/${term.section}/${term.slug}/`;
 }
 
+/**
+ * A glob, relative to the output folder, matching the built file of every term page in the given
+ * sections and nothing else (`/<section>/<slug>/index.html`; section indexes and per-letter pages
+ * sit one level up or down). Undefined when there are no sections.
+ */
+export function termPagesGlob(sections: readonly string[]): string | undefined {
+  if (sections.length === 0) return undefined;
+  const folders = sections.length === 1 ? sections[0] : `{${sections.join(',')}}`;
+  return `${folders}/*/index.html`;
+}
+
 /** Path of a term's Markdown copy: `/definition/negative-gamma.md`. */
 export function termMarkdownPath(term: { section: string; slug: string }): string {
   return `/${term.section}/${term.slug}.md`;
