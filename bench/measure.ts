@@ -14,6 +14,11 @@ export interface RunResult {
   /** Peak of the summed resident memory of the process and its children, in MiB. */
   peakRssMiB: number;
   /**
+   * The same peak per phase: index 0 is before the first marker, index i after the i-th marker,
+   * so a memory target can be traced to the step that sets it.
+   */
+  phasePeakRssMiB: number[];
+  /**
    * CPU seconds (user + system) of the process tree, sampled: steadier than wall time on a VM
    * whose disk slows down under heavy writes, so changes can be compared between runs.
    */
@@ -110,11 +115,14 @@ export function runMeasured(
     child.stderr.on('data', onData);
     let peak = 0;
     let cpu = 0;
+    const phasePeaks = new Array<number>((options.markers?.length ?? 0) + 1).fill(0);
     const timer = setInterval(() => {
       if (!child.pid) return;
       const sample = sampleTree(child.pid);
       peak = Math.max(peak, sample.rssKiB);
       cpu = Math.max(cpu, sample.cpuSeconds);
+      const phase = Object.keys(marks).length;
+      phasePeaks[phase] = Math.max(phasePeaks[phase] ?? 0, sample.rssKiB);
     }, 50);
     child.on('close', (status) => {
       clearInterval(timer);
@@ -122,6 +130,7 @@ export function runMeasured(
         status,
         seconds: (performance.now() - start) / 1000,
         peakRssMiB: peak / 1024,
+        phasePeakRssMiB: phasePeaks.map((kib) => kib / 1024),
         cpuSeconds: cpu,
         marks,
         output,

@@ -124,12 +124,15 @@ const cssGzip =
     .querySelectorAll('link[rel="stylesheet"]')
     .reduce((n, l) => n + assetBytes(l.getAttribute('href')), 0) +
   sample.querySelectorAll('style').reduce((n, s) => n + gzipBytes(s.textContent), 0);
-const jsBytes =
-  sample.querySelectorAll('script[src]').reduce((n, s) => n + assetBytes(s.getAttribute('src')), 0) +
-  sample
-    .querySelectorAll('script:not([src])')
-    .filter((s) => s.getAttribute('type') !== 'application/ld+json')
-    .reduce((n, s) => n + Buffer.byteLength(s.textContent), 0);
+// Scripts inside a <template> are inert until the search box inserts them, so they are not
+// loaded before search; the HTML parser lists them like any other element, hence the filter.
+const loadedScripts = sample
+  .querySelectorAll('script')
+  .filter((s) => s.closest('template') === null && s.getAttribute('type') !== 'application/ld+json');
+const jsBytes = loadedScripts.reduce((n, s) => {
+  const src = s.getAttribute('src');
+  return n + (src ? assetBytes(src) : Buffer.byteLength(s.textContent));
+}, 0);
 
 const phase = (r: RunResult) => ({
   content: r.marks['content'] ?? NaN,
@@ -137,6 +140,11 @@ const phase = (r: RunResult) => ({
   render: (r.marks['rendered'] ?? NaN) - (r.marks['bundled'] ?? NaN),
   after: r.seconds - (r.marks['rendered'] ?? NaN),
 });
+/** Peak memory per phase, named like `phase()`'s figures (PHASES' markers end each phase). */
+const phasePeaks = (r: RunResult) => {
+  const [content, bundle, render, after] = r.phasePeakRssMiB;
+  return { content, bundle, render, after };
+};
 
 const figures = {
   date: new Date().toISOString(),
@@ -147,12 +155,14 @@ const figures = {
     seconds: glossa.seconds,
     cpuSeconds: glossa.cpuSeconds,
     peakRssMiB: glossa.peakRssMiB,
+    phasePeakRssMiB: phasePeaks(glossa),
     phases: phase(glossa),
   },
   baseline: baseline && {
     seconds: baseline.seconds,
     cpuSeconds: baseline.cpuSeconds,
     peakRssMiB: baseline.peakRssMiB,
+    phasePeakRssMiB: phasePeaks(baseline),
     phases: phase(baseline),
   },
   ratios: baseline && {
@@ -177,6 +187,7 @@ const figures = {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const s = (n: number) => `${n.toFixed(2)} s`;
+const mib = (peaks: (number | undefined)[]) => `${peaks.map((n) => (n ?? NaN).toFixed(0)).join(' / ')} MiB`;
 const rows: [string, string, string][] = [
   ['content check (validate all entries)', s(checkSeconds), 'target ≤ 2 s at 10,000'],
   [
@@ -215,6 +226,11 @@ const rows: [string, string, string][] = [
     baseline
       ? `baseline ${baseline.peakRssMiB.toFixed(0)} MiB, ratio ${figures.ratios?.memory.toFixed(2)} (≤ 1.3, ≤ 1.5 GB)`
       : '',
+  ],
+  [
+    '  peak per phase: content / bundle / render / after',
+    mib(Object.values(figures.glossa.phasePeakRssMiB)),
+    baseline ? `baseline ${mib(Object.values(figures.baseline?.phasePeakRssMiB ?? {}))}` : '',
   ],
   ['pages / term pages', `${pages.length} / ${termPages.length}`, ''],
   ['total output', `${figures.output.totalMiB.toFixed(1)} MiB`, ''],
