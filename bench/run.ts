@@ -55,10 +55,35 @@ if (errors.length > 0)
  * deletion) before a measured build, so neither build pays for the other's writeback.
  */
 function settleDisk(): void {
+  waitForDeletionsToAge();
   spawnSync('sync');
 }
 
 const trash = join(work, 'trash');
+/** When this benchmark last emptied its trash (ms since the epoch), read by the next run. */
+const trashEmptiedAt = join(work, 'trash-emptied-at');
+/** ext4 avoids reusing inodes freed within the last minute; a few seconds more for safety. */
+const INODE_REUSE_DELAY_MS = 65_000;
+
+/**
+ * Waits until the trash a previous run emptied is more than a minute old. Without this, a run
+ * started right after another (a 50,000-term run after a 10,000-term one) builds while ext4 is
+ * still skipping the inodes just freed, and measures the disk instead of the build.
+ */
+function waitForDeletionsToAge(): void {
+  const emptied = existsSync(trashEmptiedAt) ? Number(readFileSync(trashEmptiedAt, 'utf8')) : 0;
+  const wait = emptied + INODE_REUSE_DELAY_MS - Date.now();
+  if (wait <= 0) return;
+  console.log(`Waiting ${Math.ceil(wait / 1000)} s for the files deleted by the previous run to age…`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+}
+
+/** Empties the trash, noting when, so the next run can wait for the freed inodes to age. */
+function emptyTrash(): void {
+  if (!existsSync(trash)) return;
+  rmSync(trash, { recursive: true, force: true });
+  writeFileSync(trashEmptiedAt, String(Date.now()));
+}
 /**
  * Moves a previous run's output out of the way instead of deleting it: the tens of thousands of
  * inodes a deletion frees would slow the file creation of the build measured next (ext4 skips
@@ -108,7 +133,7 @@ const baseline = values['no-baseline']
   : (console.log('Building the baseline…'), await buildBaseline());
 
 // Output figures.
-rmSync(trash, { recursive: true, force: true });
+emptyTrash();
 const files = listSized(glossa.outDir);
 const pages = files.filter((f) => f.path.endsWith('.html'));
 const termPages = pages.filter((f) => /^(definition|area|term)\/[^/]+\/index\.html$/.test(f.path));
