@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pagefind } from '../../src/integrations/pagefind.ts';
+
+// The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
+// example-site build test covers the index of a real build, this one the glob and the failure path.
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A built site with one term page and one listing page Pagefind must not read. */
+function builtSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-'));
+  folders.push(dir);
+  mkdirSync(join(dir, 'definition/negative-gamma'), { recursive: true });
+  writeFileSync(
+    join(dir, 'definition/negative-gamma/index.html'),
+    '<!doctype html><html lang="en"><body><article data-pagefind-body>' +
+      '<h1 data-pagefind-meta="title">Negative Gamma</h1><p>Hedging flows amplify moves.</p>' +
+      '</article></body></html>',
+  );
+  mkdirSync(join(dir, 'tags/greeks'), { recursive: true });
+  writeFileSync(
+    join(dir, 'tags/greeks/index.html'),
+    '<!doctype html><html lang="en"><body><main data-pagefind-body><p>Listing</p></main></body></html>',
+  );
+  return dir;
+}
+
+function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = { info: (line: string) => lines.push(line) } as unknown as AstroIntegrationLogger;
+  return { logger, lines };
+}
+
+type BuildDone = (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void> | void;
+const buildDone = (integration: AstroIntegration) =>
+  integration.hooks['astro:build:done'] as unknown as BuildDone;
+
+describe('pagefind integration', () => {
+  it('indexes only the globbed pages', async () => {
+    const dir = builtSite();
+    const { logger, lines } = recordingLogger();
+    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
+    expect(lines).toEqual([`Search index written to ${join(dir, 'pagefind')}.`]);
+    // One page indexed (the listing page was outside the glob): one fragment file.
+    expect(readdirSync(join(dir, 'pagefind/fragment'))).toHaveLength(1);
+  });
+
+  it('fails the build with Pagefind’s error as the cause', async () => {
+    const dir = builtSite();
+    const { logger } = recordingLogger();
+    const failure = buildDone(pagefind({ glob: '{definition' }))({ dir: pathToFileURL(`${dir}/`), logger });
+    await expect(failure).rejects.toThrow('Pagefind could not build the search index.');
+    await expect(failure).rejects.toHaveProperty('cause.message', expect.stringContaining('glob'));
+  });
+});
