@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { draftsInDevOnly } from './src/integrations/drafts-in-dev-only.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -61,6 +62,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    draftsInDevOnly(),
     contentStoreFromDisk(),
     markdownCopies(),
     pagefind({ glob: termPagesGlob(sectionFolders(siteDir)) }),

@@ -24,7 +24,7 @@ const all: Term[] = entries.map((entry) => ({
 
 /** The published glossary; drafts are included only in `astro dev` so editors can preview them. */
 export const glossary = buildGlossary(
-  all.filter((term) => !term.draft || import.meta.env.DEV),
+  all.filter((term) => !term.draft || import.meta.env.GLOSSA_SHOW_DRAFTS),
   site,
 );
 
