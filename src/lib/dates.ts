@@ -7,13 +7,37 @@
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** True when `value` is a real calendar date written as `YYYY-MM-DD` or an ISO date-time with offset. */
+/** Offsets in use run from -12:00 to +14:00; anything beyond is a typing mistake. */
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * True when `value` is a real calendar date written as `YYYY-MM-DD`, or an ISO date-time with
+ * offset whose time and offset are real too (`T25:61` or `+99:99` would otherwise pass the pattern
+ * and only fail later, in the RSS feed, without naming the entry).
+ */
 export function isEntryDate(value: string): boolean {
   const match = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const realDay =
+    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  if (!realDay || match[4] === undefined) return realDay;
+  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  const offset = /^([+-])(\d{2}):(\d{2})$/.exec(match[7] ?? '');
+  const realOffset = !offset || (Number(offset[2]) <= MAX_OFFSET_HOURS && Number(offset[3]) <= 59);
+  return hour <= 23 && minute <= 59 && second <= 59 && realOffset;
+}
+
+/**
+ * Whether `updated` is earlier than `published`. Two date-times are compared as instants; when
+ * either is a bare date, as calendar days, since a bare date has no time to compare.
+ */
+export function isBefore(updated: string, published: string): boolean {
+  if (DATE_TIME.test(updated) && DATE_TIME.test(published)) {
+    return Date.parse(updated) < Date.parse(published);
+  }
+  return toDay(updated) < toDay(published);
 }
 
 /** Returns the ISO 8601 date-time with offset for an entry date (`2026-03-15` → `2026-03-15T00:00:00+00:00`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isEntryDate } from './dates.ts';
+import { isBefore, isEntryDate } from './dates.ts';
 
 /**
  * The front matter of one glossary entry. Per-entry rules live here; rules that need the whole
@@ -36,7 +36,11 @@ const SlugListSchema = z
 
 /** A date written as `YYYY-MM-DD` or an ISO 8601 date-time with offset. */
 export const EntryDateSchema = requiredText('a date such as 2026-03-15').refine(isEntryDate, {
-  error: 'must be a real date written as YYYY-MM-DD, e.g. 2026-03-15',
+  // A value with a time part gets a hint about the time, since its day may well be right.
+  error: (issue) =>
+    typeof issue.input === 'string' && issue.input.includes('T')
+      ? 'must be a real date and time with an offset, e.g. 2026-03-15T09:30:00+01:00 (hours 00–23, offsets up to ±14:00)'
+      : 'must be a real date written as YYYY-MM-DD, e.g. 2026-03-15',
 });
 
 /** An illustration shown on the page, on cards and as the Article image. */
@@ -109,7 +113,7 @@ export const TermFrontMatterSchema = z
       updated !== undefined &&
       isEntryDate(published) &&
       isEntryDate(updated) &&
-      updated.slice(0, 10) < published.slice(0, 10)
+      isBefore(updated, published)
     ) {
       ctx.issues.push({
         code: 'custom',

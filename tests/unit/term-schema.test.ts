@@ -72,6 +72,39 @@ describe('TermFrontMatterSchema', () => {
     ]);
   });
 
+  it('rejects date-times whose time or offset cannot exist', () => {
+    const bad =
+      'published: must be a real date and time with an offset, e.g. 2026-03-15T09:30:00+01:00 (hours 00–23, offsets up to ±14:00)';
+    for (const published of [
+      '2026-03-15T25:00:00Z',
+      '2026-03-15T10:61:00Z',
+      '2026-03-15T10:00:60Z',
+      '2026-03-15T10:00:00+99:99',
+      '2026-03-15T10:00:00+15:00',
+      '2026-03-15T10:00:00-05:60',
+    ]) {
+      expect(messages({ ...valid, published }), published).toEqual([bad]);
+    }
+    for (const published of [
+      '2026-03-15T23:59:59Z',
+      '2026-03-15T00:00+14:00',
+      '2026-03-15T10:30:00.250-12:00',
+    ]) {
+      expect(messages({ ...valid, published }), published).toEqual([]);
+    }
+  });
+
+  it('compares two date-times as instants, and a bare date by its day', () => {
+    const at = (published: string, updated: string) => messages({ ...valid, published, updated });
+    expect(at('2026-03-15T20:00:00Z', '2026-03-15T08:00:00Z')).toEqual([
+      'updated: must not be before published (2026-03-15T20:00:00Z)',
+    ]);
+    // The same instant written in two offsets is not "before".
+    expect(at('2026-03-15T20:00:00+02:00', '2026-03-15T18:00:00Z')).toEqual([]);
+    expect(at('2026-03-15', '2026-03-15T08:00:00Z')).toEqual([]);
+    expect(at('2026-03-15T20:00:00Z', '2026-03-15')).toEqual([]);
+  });
+
   it('rejects slugs that are not kebab-case and lists that are not lists', () => {
     expect(messages({ ...valid, related: ['Gamma Squeeze'] })).toEqual([
       'related.0: must be a lowercase kebab-case slug such as negative-gamma',
