@@ -46,8 +46,15 @@ export const EntryDateSchema = requiredText('a date such as 2026-03-15').refine(
 /** An illustration shown on the page, on cards and as the Article image. */
 export const TermImageSchema = z.strictObject(
   {
-    /** Path under `public/` (starting with `/`) or an absolute https URL. */
-    src: requiredText('a path such as /images/gamma.svg').min(1, { error: 'must not be empty' }),
+    /**
+     * Path under `public/` (starting with `/`) or an absolute https URL. A relative path would
+     * resolve against each page that shows the image (the term page, every card), so it is refused.
+     */
+    src: requiredText('a path such as /images/gamma.svg')
+      .min(1, { error: 'must not be empty' })
+      .refine((src) => /^\/(?!\/)\S*$/.test(src) || /^https:\/\/[^\s/]+\S*$/.test(src), {
+        error: 'must be a path under public/ starting with / (e.g. /images/gamma.svg) or an https:// URL',
+      }),
     /** What the picture shows, for readers who cannot see it. Required: an image without alt text is a defect. */
     alt: requiredText('text describing the image').trim().min(1, { error: 'must describe the image' }),
   },

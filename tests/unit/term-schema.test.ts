@@ -112,6 +112,24 @@ describe('TermFrontMatterSchema', () => {
     expect(messages({ ...valid, tags: 'gamma' })).toEqual(['tags: must be a list, e.g. [first, second]']);
   });
 
+  it('accepts an image path under public/ or an https URL, and nothing that resolves per page', () => {
+    const bad =
+      'image.src: must be a path under public/ starting with / (e.g. /images/gamma.svg) or an https:// URL';
+    for (const src of [
+      'images/x.svg',
+      './x.svg',
+      '//cdn.example.org/x.svg',
+      'http://example.org/x.svg',
+      'javascript:alert(1)',
+      '/images/a b.svg',
+    ]) {
+      expect(messages({ ...valid, image: { src, alt: 'A curve.' } }), src).toEqual([bad]);
+    }
+    for (const src of ['/images/x.svg', 'https://cdn.example.org/x.svg?v=2']) {
+      expect(messages({ ...valid, image: { src, alt: 'A curve.' } }), src).toEqual([]);
+    }
+  });
+
   it('requires alt text on an image', () => {
     expect(messages({ ...valid, image: { src: '/x.svg' } })).toEqual(['image.alt: is required']);
   });
