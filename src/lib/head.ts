@@ -38,7 +38,10 @@ export interface PageMeta {
   /** Article metadata for term pages. */
   article?: { published: string; modified: string; section: string; tags: readonly string[] };
   image?: { src: string; alt: string };
-  /** Keep the page out of search results (the 404 page). */
+  /**
+   * Keep the page out of search results (the 404 page). Such a page also gets no canonical URL
+   * or og:url: the 404 page answers at every missing address, and `/404/` itself is no page.
+   */
   noindex?: boolean;
   /** Alternates beyond the site feed every page announces: a section feed, a Markdown copy. */
   alternates?: readonly Alternate[];
@@ -61,13 +64,14 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
     tag: 'meta',
     attrs: { [key]: name, content },
   });
+  const addressable = !page.noindex;
   const tags: HeadTag[] = [
     meta('name', 'description', page.description),
-    { tag: 'link', attrs: { rel: 'canonical', href: url } },
+    ...(addressable ? [{ tag: 'link', attrs: { rel: 'canonical', href: url } } as const] : []),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:title', page.title),
     meta('property', 'og:description', page.description),
-    meta('property', 'og:url', url),
+    ...(addressable ? [meta('property', 'og:url', url)] : []),
     meta('property', 'og:type', page.article ? 'article' : 'website'),
     meta('property', 'og:locale', site.locale.replace('-', '_')),
   ];

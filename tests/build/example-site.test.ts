@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExample, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
-import { findBrokenLinks, findStructuredDataErrors } from '../support/site-checks.ts';
+import { findBrokenLinks, findBrokenSiteUrls, findStructuredDataErrors } from '../support/site-checks.ts';
 
 let build: FixtureBuild;
 beforeAll(() => {
@@ -47,6 +47,12 @@ describe('the example glossary', () => {
     expect(broken).toEqual([]);
     // linkinator counts each distinct URL once; the example has ~100 pages plus their assets.
     expect(checked).toBeGreaterThan(150);
+  });
+
+  it('has no broken absolute links into its own origin (author pages, canonical URLs)', () => {
+    const { broken, checked } = findBrokenSiteUrls(build.outDir, 'https://glossary.example.org');
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(90);
   });
 
   it('has valid structured data on every page', async () => {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
+import { parse } from 'node-html-parser';
 import { listFiles } from './build-fixture.ts';
 import { validateStructuredData } from './validate-structured-data.ts';
 
@@ -16,6 +17,30 @@ export async function findBrokenLinks(outDir: string): Promise<{ broken: string[
     broken: result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent ?? '?'})`),
     checked: result.links.length,
   };
+}
+
+/**
+ * Absolute links and images that point into the site itself (`https://glossary.example.org/…`)
+ * but name no built file, as `url (from page)` lines. linkinator skips absolute URLs, since the
+ * site is not served at its real address during tests; for a site whose whole origin Glossa
+ * builds, such a URL is as broken as a relative one.
+ */
+export function findBrokenSiteUrls(outDir: string, siteUrl: string): { broken: string[]; checked: number } {
+  const origin = siteUrl.replace(/\/$/, '');
+  const broken = new Set<string>();
+  let checked = 0;
+  for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
+    const html = parse(readFileSync(join(outDir, file), 'utf8'));
+    for (const element of html.querySelectorAll('a[href], img[src], link[href]')) {
+      const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      if (url !== origin && !url.startsWith(`${origin}/`)) continue;
+      checked++;
+      const path = decodeURIComponent(new URL(url).pathname);
+      const target = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
+      if (!existsSync(target)) broken.add(`${url} (from /${file})`);
+    }
+  }
+  return { broken: [...broken], checked };
 }
 
 /**

@@ -50,4 +50,17 @@ describe('buildHeadTags', () => {
     });
     expect(robotsOf(tags)).toBe('noindex');
   });
+
+  it('gives a noindex page (the 404 page, served at any missing address) no canonical URL or og:url', () => {
+    const tags = buildHeadTags(sampleSite(), {
+      title: 'Page not found',
+      description: 'This page does not exist.',
+      path: '/404/',
+      noindex: true,
+    });
+    expect(robotsOf(tags)).toBe('noindex');
+    expect(tags.filter((t) => t.attrs['rel'] === 'canonical' || t.attrs['property'] === 'og:url')).toEqual(
+      [],
+    );
+  });
 });
