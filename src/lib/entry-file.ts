@@ -17,6 +17,8 @@ export interface ParsedEntryFile {
   data: Record<string, unknown>;
   /** The Markdown after the front matter, with line endings normalized to `\n`. */
   body: string;
+  /** Line of the file (1-based) on which the body starts, for pointing problems into it. */
+  bodyLine: number;
   /** Where each front-matter key sits, for pointing problems at it; worked out on first use. */
   positionOf: PositionLookup;
 }
@@ -93,7 +95,12 @@ export function parseEntryFile(
   let positions: Map<string, FieldPosition> | undefined;
   const positionOf: PositionLookup = (field) => (positions ??= fieldPositions(yamlText)).get(field);
   return {
-    entry: { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), positionOf },
+    entry: {
+      data: data as Record<string, unknown>,
+      body: lines.slice(end + 1).join('\n'),
+      bodyLine: end + 2,
+      positionOf,
+    },
     problems: [],
   };
 }

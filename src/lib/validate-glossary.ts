@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
+import { findRelativeImages } from './markdown/relative-images.ts';
 import type { Problem } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
@@ -69,7 +70,7 @@ export function validateGlossary(
       problems.push(...parsed.problems);
       continue;
     }
-    const { data, body, positionOf } = parsed.entry;
+    const { data, body, bodyLine, positionOf } = parsed.entry;
     const at = (field: string) => positionOf(field) ?? { line: 1, column: 1 };
     const result = TermFrontMatterSchema.safeParse(data);
     if (!result.success) {
@@ -134,6 +135,17 @@ export function validateGlossary(
         hint: didYouMean(src, context.publicFiles) ?? 'add the file under public/ or fix the path',
         severity: 'error',
         ...(positionOf('image.src') ?? at('image')),
+      });
+    }
+    for (const image of findRelativeImages(body)) {
+      problems.push({
+        file: file.path,
+        field: 'body',
+        message: `image '${image.url}' has a relative path, which would point somewhere else on every page showing it`,
+        hint: `put the file under public/ and write it from the site root (e.g. /images/${image.url.split('/').pop() ?? image.url}), or use an https:// URL`,
+        severity: 'error',
+        line: bodyLine + image.line - 1,
+        column: image.column,
       });
     }
     if (body.trim() === '') {

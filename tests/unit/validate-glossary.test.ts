@@ -55,4 +55,22 @@ describe('validateGlossary', () => {
       "content/term/gamma.md:5:1  mentions[0]  refers to the entry itself  (remove 'gamma')",
     ]);
   });
+
+  it('points at body images with a relative path, which would break on every page showing them', () => {
+    // Front matter takes lines 1–5, the blank line 6: the body starts on line 7.
+    const body = [
+      'Fine: ![curve](/images/curve.svg) and ![remote](https://cdn.example.org/x.png).',
+      '',
+      'Broken: ![curve](images/curve.svg).',
+      '',
+      '![ref][fig]',
+      '',
+      '[fig]: ../fig.png',
+      '[unused]: relative-but-no-image.png',
+    ].join('\n');
+    expect(report([entry('content/definition/gamma.md', base('Gamma'), body)])).toEqual([
+      "content/definition/gamma.md:9:9  body  image 'images/curve.svg' has a relative path, which would point somewhere else on every page showing it  (put the file under public/ and write it from the site root (e.g. /images/curve.svg), or use an https:// URL)",
+      "content/definition/gamma.md:13:1  body  image '../fig.png' has a relative path, which would point somewhere else on every page showing it  (put the file under public/ and write it from the site root (e.g. /images/fig.png), or use an https:// URL)",
+    ]);
+  });
 });
