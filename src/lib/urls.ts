@@ -61,6 +61,12 @@ export function taxonomyKey(name: string): string {
   return new GithubSlugger().slug(name) || 'other';
 }
 
+/** Path of the page listing every tag. */
+export const TAGS_PATH = '/tags/';
+
+/** Path of the page listing every category. */
+export const CATEGORIES_PATH = '/categories/';
+
 /** Path of a tag page: `/tags/hedging/`. */
 export function tagPath(tag: string): string {
   return `/tags/${taxonomyKey(tag)}/`;
@@ -76,8 +82,13 @@ export function letterKey(letter: string): string {
   return letter === '#' ? '0-9' : letter.toLowerCase();
 }
 
-/** Absolute URL of a site path (or an already absolute URL, returned unchanged). */
+/**
+ * Absolute URL of a site path (or an already absolute URL, returned unchanged), in the
+ * percent-encoded form browsers and Astro's sitemap use: a tag such as "ünïcode" must read the
+ * same in the canonical link, the JSON-LD and the sitemap. The path is joined to the site URL
+ * rather than resolved against it, so a site served from a sub-folder keeps that folder.
+ */
 export function absoluteUrl(siteUrl: string, path: string): string {
   if (/^https?:\/\//.test(path)) return path;
-  return `${siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return new URL(`${siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`).href;
 }

@@ -96,6 +96,9 @@ describe('machine-readable outputs of a built fixture glossary', () => {
     expect(lastmod.get(`${SITE}/definition/alpha/`)).toBe('2026-02-19T22:00:00.000Z');
     expect(lastmod.get(`${SITE}/definition/`)).toBe(lastmod.get(`${SITE}/definition/alpha/`));
     expect(lastmod.get(`${SITE}/term/`)).toBe('2026-01-25T07:30:00.000Z');
+    // Every listed page lists or is an entry, so every one has a date, the indexes included.
+    expect(set.url.filter((u) => !u.lastmod).map((u) => u.loc)).toEqual([]);
+    expect(lastmod.get(`${SITE}/tags/`)).toBe(lastmod.get(`${SITE}/`));
   });
 
   it('writes a well-formed feed of every published entry, newest first, with the hostile title intact', () => {

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { AZ_PATH, absoluteUrl, categoryPath, sectionPath, tagPath } from '../urls.ts';
+import {
+  AZ_PATH,
+  CATEGORIES_PATH,
+  TAGS_PATH,
+  absoluteUrl,
+  categoryPath,
+  sectionPath,
+  tagPath,
+} from '../urls.ts';
 import type { GlossaryJsonTermSchema } from './glossary-json.ts';
 
 type DatedTerm = Pick<
@@ -21,7 +29,8 @@ export function isSitemapPage(url: string): boolean {
 
 /**
  * The `lastmod` of every page that lists entries, by absolute URL: a term page's is its JSON-LD
- * `dateModified`; a section, tag or category page, the A–Z page and the home page take the newest of their
+ * `dateModified`; a section, tag or category page, the tag and category indexes, the A–Z page
+ * and the home page take the newest of their
  * entries. Built from `/glossary.json`, so the sitemap says what the built pages say.
  */
 export function buildLastmodIndex(siteUrl: string, terms: readonly DatedTerm[]): Map<string, string> {
@@ -39,6 +48,9 @@ export function buildLastmodIndex(siteUrl: string, terms: readonly DatedTerm[]):
     offer(sectionPath(term.section), term.modified);
     for (const tag of term.tags) offer(tagPath(tag), term.modified);
     for (const category of term.categories) offer(categoryPath(category), term.modified);
+    // The pages listing every tag and every category change with any entry that has one.
+    if (term.tags.length > 0) offer(TAGS_PATH, term.modified);
+    if (term.categories.length > 0) offer(CATEGORIES_PATH, term.modified);
   }
   return new Map([...newest].map(([url, { iso }]) => [url, iso]));
 }

@@ -44,7 +44,25 @@ describe('buildLastmodIndex', () => {
       'https://example.org/a-z/': '2026-01-31T23:30:00-02:00',
       'https://example.org/definition/': '2026-01-31T23:30:00-02:00',
       'https://example.org/tags/greeks/': '2026-01-31T23:30:00-02:00',
+      'https://example.org/tags/': '2026-01-31T23:30:00-02:00',
       'https://example.org/categories/options/': '2026-01-31T23:30:00-02:00',
+      // Only Delta has a category: the index of categories takes its date, not Gamma's.
+      'https://example.org/categories/': '2026-01-31T23:30:00-02:00',
     });
+  });
+});
+
+describe('buildLastmodIndex with a non-ASCII tag', () => {
+  it('keys the tag page by the percent-encoded URL the sitemap lists', () => {
+    const index = buildLastmodIndex('https://example.org', [
+      {
+        url: 'https://example.org/definition/gamma/',
+        section: 'definition',
+        tags: ['Ünïcode'],
+        categories: [],
+        modified: '2026-02-01T00:00:00+01:00',
+      },
+    ]);
+    expect(index.get('https://example.org/tags/%C3%BCn%C3%AFcode/')).toBe('2026-02-01T00:00:00+01:00');
   });
 });
