@@ -244,6 +244,24 @@ describe('a built fixture glossary', () => {
     expect(nodeOf(home, 'Organization')).toMatchObject({ name: 'Fixture Press' });
   });
 
+  it('has one h1 and no duplicate id on any page, whatever headings an entry body uses', () => {
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
+      const html = page(`/${file.replace(/index\.html$/, '')}`);
+      expect(html.querySelectorAll('h1'), file).toHaveLength(1);
+      const ids = html.querySelectorAll('[id]').map((element) => element.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        file,
+      ).toEqual([]);
+    }
+    const body = page('/term/long-read/').querySelector('.prose');
+    expect(body?.querySelectorAll('h2').map((h) => [h.text, h.id])).toEqual([
+      ['Section one', 'section-one'],
+      ['A level-one heading', 'a-level-one-heading'],
+      ['Main', 'main-section'],
+    ]);
+  });
+
   it('has no broken internal links or images', async () => {
     const { broken, checked } = await findBrokenLinks(build.outDir);
     expect(broken).toEqual([]);
