@@ -18,11 +18,8 @@ describe('bodyHeadings', () => {
   });
 
   it('suffixes a slug the page layout uses as an id, and leaves every other id as Astro gives it', async () => {
-    expect(headings(await render('## Main\n\n## Related\n\n## Gamma\n\n## Gamma\n'))).toEqual([
-      'h2#main-section',
-      'h2#related-section',
-      'h2#gamma',
-      'h2#gamma-1',
-    ]);
+    expect(
+      headings(await render('## Main\n\n## Related\n\n## Gamma\n\n## Gamma\n\n## Main section\n')),
+    ).toEqual(['h2#main-section', 'h2#related-section', 'h2#gamma', 'h2#gamma-1', 'h2#main-section-1']);
   });
 });

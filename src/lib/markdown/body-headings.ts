@@ -39,7 +39,8 @@ function bodyHeadingsPlugin() {
       visit(node, ctx) {
         const given = node.properties['id'];
         const slug = typeof given === 'string' ? given : slugger.slug(ctx.textContent(node));
-        const id = LAYOUT_IDS.has(slug) ? `${slug}-section` : slug;
+        // Through the slugger, so a later heading that slugs the same ("Main section") is told apart.
+        const id = LAYOUT_IDS.has(slug) ? slugger.slug(`${slug}-section`) : slug;
         if (node.tagName === 'h1') {
           ctx.replaceNode(node, { ...node, tagName: 'h2', properties: { ...node.properties, id } });
         } else if (id !== given) {
