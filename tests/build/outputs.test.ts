@@ -115,6 +115,9 @@ describe('machine-readable outputs of a built fixture glossary', () => {
       category: ['Basics'],
     });
     const raw = read('rss.xml');
+    const channel = (parseXml('rss.xml')['rss'] as { channel: Record<string, unknown> }).channel;
+    expect(channel['language']).toBe('en');
+    expect(channel['atom:link']).toMatchObject({ '@_href': `${SITE}/rss.xml`, '@_rel': 'self' });
     expect(raw).not.toMatch(/<\/script|<!--|<b>/);
     expect(raw).not.toContain('secret-draft');
   });

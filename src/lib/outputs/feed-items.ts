@@ -1,7 +1,7 @@
 import { toIsoDateTime } from '../dates.ts';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
+import { FEED_PATH, absoluteUrl, sectionFeedPath, sectionPath, termPath } from '../urls.ts';
 
 /** One RSS item, in the shape `@astrojs/rss` takes (which escapes every value when it writes XML). */
 export interface FeedItem {
@@ -21,6 +21,10 @@ export interface Feed {
   description: string;
   /** Absolute URL of the page the feed follows: the home page or the section index. */
   link: string;
+  /** Absolute URL of the feed itself, announced as its `atom:link rel="self"`. */
+  self: string;
+  /** Language of the entries (the site's locale), as the channel's `<language>`. */
+  language: string;
   items: FeedItem[];
 }
 
@@ -35,6 +39,8 @@ export function buildFeed(site: SiteConfig, glossary: Glossary, sectionKey?: str
     title: section ? `${site.name}: ${section.label}` : site.name,
     description: section?.description ?? site.description,
     link: absoluteUrl(site.url, section ? sectionPath(section.key) : '/'),
+    self: absoluteUrl(site.url, section ? sectionFeedPath(section.key) : FEED_PATH),
+    language: site.locale,
     items: terms.slice(0, site.feedSize).map((term) => ({
       title: term.title,
       link: absoluteUrl(site.url, termPath(term)),
@@ -45,12 +51,27 @@ export function buildFeed(site: SiteConfig, glossary: Glossary, sectionKey?: str
   };
 }
 
-/** The options `@astrojs/rss` takes for a feed; its `site` becomes the channel's link. */
+/**
+ * The options `@astrojs/rss` takes for a feed; its `site` becomes the channel's link. The
+ * channel also names its language and its own address (`atom:link rel="self"`, which feed
+ * validators ask for). Both go in as raw XML: the locale is a validated language tag and the URL
+ * is percent-encoded, so only `&` could need escaping.
+ */
 export function toRssOptions(feed: Feed): {
   title: string;
   description: string;
   site: string;
   items: FeedItem[];
+  xmlns: Record<string, string>;
+  customData: string;
 } {
-  return { title: feed.title, description: feed.description, site: feed.link, items: feed.items };
+  const self = feed.self.replaceAll('&', '&amp;');
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: feed.link,
+    items: feed.items,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${feed.language}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+  };
 }

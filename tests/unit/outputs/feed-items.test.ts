@@ -37,6 +37,9 @@ describe('buildFeed', () => {
       title: 'Test Glossary: Definition',
       description: 'Short definitions.',
       site: 'https://example.org/definition/',
+      xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+      customData:
+        '<language>en</language><atom:link href="https://example.org/definition/rss.xml" rel="self" type="application/rss+xml"/>',
     });
   });
 });
