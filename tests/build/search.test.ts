@@ -119,4 +119,11 @@ describe('the search page and box', () => {
     expect(noscript).toContain('needs JavaScript');
     expect(noscript).toContain('href="/a-z/"');
   });
+
+  it('keeps /search/ out of search engines’ results, as its ?q= variants are endless', () => {
+    const page = readPage(build.outDir, '/search/');
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    // Other listing pages stay indexable.
+    expect(readPage(build.outDir, '/a-z/').querySelector('meta[name="robots"]')).toBeNull();
+  });
 });
