@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryJsonSchema, type GlossaryJson } from '../../src/lib/outputs/glossary-json.ts';
 import { buildFixture, jsonLdOf, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import { builtFileOf } from '../support/site-checks.ts';
 
 const SITE = 'https://fixture.example.org';
 const HOSTILE_TITLE = '</script><!-- & "quotes" \u2028 <b>bold</b>';
@@ -25,12 +26,7 @@ beforeAll(() => {
 });
 
 const read = (file: string) => readFileSync(join(build.outDir, file), 'utf8');
-/** The built file a site URL is served from (`/a/` → `a/index.html`), or undefined for other origins. */
-const fileOf = (url: string): string | undefined => {
-  if (!url.startsWith(`${SITE}/`)) return undefined;
-  const path = decodeURIComponent(new URL(url).pathname);
-  return path.endsWith('/') ? join(path, 'index.html') : path;
-};
+const fileOf = (url: string) => builtFileOf(SITE, url);
 const xml = new XMLParser({
   ignoreAttributes: false,
   isArray: (name) => ['url', 'sitemap', 'item', 'category'].includes(name),

@@ -26,21 +26,30 @@ export async function findBrokenLinks(outDir: string): Promise<{ broken: string[
  * builds, such a URL is as broken as a relative one.
  */
 export function findBrokenSiteUrls(outDir: string, siteUrl: string): { broken: string[]; checked: number } {
-  const origin = siteUrl.replace(/\/$/, '');
   const broken = new Set<string>();
   let checked = 0;
   for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
     const html = parse(readFileSync(join(outDir, file), 'utf8'));
     for (const element of html.querySelectorAll('a[href], img[src], link[href]')) {
       const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
-      if (url !== origin && !url.startsWith(`${origin}/`)) continue;
+      const target = builtFileOf(siteUrl, url);
+      if (target === undefined) continue;
       checked++;
-      const path = decodeURIComponent(new URL(url).pathname);
-      const target = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
-      if (!existsSync(target)) broken.add(`${url} (from /${file})`);
+      if (!existsSync(join(outDir, target))) broken.add(`${url} (from /${file})`);
     }
   }
   return { broken: [...broken], checked };
+}
+
+/**
+ * The built file a URL of the site is served from (`https://…/a/` → `/a/index.html`), or
+ * undefined for a URL on another origin.
+ */
+export function builtFileOf(siteUrl: string, url: string): string | undefined {
+  const origin = siteUrl.replace(/\/$/, '');
+  if (url !== origin && !url.startsWith(`${origin}/`)) return undefined;
+  const path = decodeURIComponent(new URL(url).pathname);
+  return path.endsWith('/') ? join(path, 'index.html') : path;
 }
 
 /**
