@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
-import { findRelativeImages } from './markdown/relative-images.ts';
+import { checkBodyUrls } from './markdown/check-body-urls.ts';
 import type { Problem } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
@@ -137,15 +137,15 @@ export function validateGlossary(
         ...(positionOf('image.src') ?? at('image')),
       });
     }
-    for (const image of findRelativeImages(body)) {
+    for (const problem of checkBodyUrls(body)) {
       problems.push({
         file: file.path,
         field: 'body',
-        message: `image '${image.url}' has a relative path, which would point somewhere else on every page showing it`,
-        hint: `put the file under public/ and write it from the site root (e.g. /images/${image.url.split('/').pop() ?? image.url}), or use an https:// URL`,
+        message: problem.message,
+        hint: problem.hint,
         severity: 'error',
-        line: bodyLine + image.line - 1,
-        column: image.column,
+        line: bodyLine + problem.line - 1,
+        column: problem.column,
       });
     }
     if (body.trim() === '') {
