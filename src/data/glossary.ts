@@ -1,18 +1,26 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import runtime from 'virtual:glossa/config';
 import { buildGlossary } from '../lib/glossary-graph.ts';
-import { loadSiteConfig } from '../lib/site-config.ts';
 import type { Term } from '../lib/term.ts';
-import { siteDir } from '../site-dir.ts';
+import { pathUnder } from '../lib/urls.ts';
 
 /**
  * The one place that reads the content collection. Every route imports the glossary from here,
  * so entries are loaded, normalized and cross-referenced once per build.
  */
 
-/** The validated site configuration. */
-export const site = loadSiteConfig(siteDir);
+/** The validated site configuration, as the `glossa()` integration read it. */
+export const site = runtime.site;
 
-const entries = await getCollection('terms');
+/**
+ * The link a page prints for a site path (`/definition/gamma/`): under the glossary's root, so
+ * a glossary served from `/docs/glossary/` or inside another site links within itself.
+ */
+export function href(path: string): string {
+  return pathUnder(runtime.root, path);
+}
+
+const entries = await getCollection('glossa');
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 
 // The loader stored exactly the validated Term (minus its body), so this cast restates what
@@ -29,7 +37,7 @@ export const glossary = buildGlossary(
 );
 
 /** The collection entry of a term, for Astro's `render()`. */
-export function entryOf(term: Term): CollectionEntry<'terms'> {
+export function entryOf(term: Term): CollectionEntry<'glossa'> {
   const entry = entryBySlug.get(term.slug);
   if (!entry) throw new Error(`No collection entry for ${term.slug}`);
   return entry;

@@ -6,15 +6,16 @@ import { MARKDOWN_COPIES_BUNDLE } from '../lib/outputs/markdown-copy.ts';
 
 /**
  * Writes each entry's Markdown copy (`/<section>/<slug>.md`) from the bundle the build emitted,
- * then removes the bundle. One bundle instead of a route per entry saves Astro's per-route work
+ * then removes the bundle (`subdir`: the glossary's place in the output). One bundle instead of a route per entry saves Astro's per-route work
  * on thousands of small files; the content is built by the same pure module either way.
  */
-export function markdownCopies(): AstroIntegration {
+export function markdownCopies(options: { subdir?: string } = {}): AstroIntegration {
   return {
     name: 'glossa:markdown-copies',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        // Copies and their bundle sit under the glossary's place in the output (`/` on its own).
+        const outDir = join(fileURLToPath(dir), options.subdir ?? '/');
         const bundle = join(outDir, MARKDOWN_COPIES_BUNDLE);
         try {
           const copies = JSON.parse(await readFile(bundle, 'utf8')) as Record<string, string>;

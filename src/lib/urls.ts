@@ -92,3 +92,23 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   if (/^https?:\/\//.test(path)) return path;
   return new URL(`${siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`).href;
 }
+
+/**
+ * The link a page prints for a site path: the path under the glossary's root (`/docs/glossary/`
+ * when the glossary is served from a sub-path, `/` otherwise). Absolute URLs, `#fragments` and
+ * `?queries` are returned unchanged. Paths made here stay root-free so the same path also builds
+ * the absolute URL (`absoluteUrl`, whose site URL already ends in that root).
+ */
+export function pathUnder(root: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return `${root.replace(/\/+$/, '')}${path}`;
+}
+
+/**
+ * The root path a glossary is served at, with a leading and a trailing slash: Astro's `base`
+ * joined with the glossary's `prefix` inside it (`'/docs'` + `'/glossary'` → `/docs/glossary/`).
+ */
+export function joinRoot(base: string, prefix: string): string {
+  const parts = [...base.split('/'), ...prefix.split('/')].filter((part) => part !== '');
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}

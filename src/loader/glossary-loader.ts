@@ -1,18 +1,21 @@
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import runtime from 'virtual:glossa/config';
 import { GlossaryError, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { validateGlossary } from '../lib/validate-glossary.ts';
 
 /**
- * An Astro content loader for a Glossa site folder. Unlike Astro's glob loader it validates the
- * whole glossary at once with the same validator as `check:content`, so the build reports every
- * problem in one go and the two never disagree.
+ * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
+ * glob loader it validates the whole glossary at once with the same validator as
+ * `check:content`, so the build reports every problem in one go and the two never disagree.
+ * Use it as the `glossa` collection in `src/content.config.ts`.
  */
-export function glossaryLoader(options: { siteDir: string; projectRoot: string }): Loader {
-  const siteDir = resolve(options.siteDir);
+export function glossaryLoader(): Loader {
+  const siteDir = resolve(runtime.siteDir);
+  const options = { projectRoot: runtime.projectRoot };
   return {
     name: 'glossa-loader',
     load: async (context) => {
@@ -42,7 +45,9 @@ export function glossaryLoader(options: { siteDir: string; projectRoot: string }
 
 async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot: string): Promise<void> {
   const { store, logger, generateDigest, renderMarkdown } = context;
-  const site = loadSiteConfig(siteDir);
+  // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
+  // address the integration worked out (the host site's, under a prefix).
+  const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   const { terms, problems } = validateGlossary(files, site, { publicFiles });
   for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
@@ -52,7 +57,8 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   const seen = new Set<string>();
   for (const term of terms) {
     seen.add(term.slug);
-    const digest = generateDigest(`${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
+    // The root is part of the rendering: body site paths are printed under it.
+    const digest = generateDigest(`${runtime.root}\n${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
     const { body, ...data } = term;

@@ -4,7 +4,9 @@ import {
   CATEGORIES_PATH,
   TAGS_PATH,
   absoluteUrl,
+  SEARCH_PATH,
   categoryPath,
+  pathUnder,
   sectionPath,
   tagPath,
 } from '../urls.ts';
@@ -16,15 +18,16 @@ type DatedTerm = Pick<
 >;
 
 /** Site paths that are built but must never be offered to search engines. */
-const UNLISTED_PATHS = new Set(['/404/', '/search/']);
+const UNLISTED_PATHS = ['/404/', SEARCH_PATH];
 
 /**
  * Whether a built URL belongs in the sitemap: pages only (the feeds, JSON and Markdown copies
- * are not pages), never the 404 or search page. Drafts are never built, so never listed.
+ * are not pages), never the glossary's 404 or search page. Drafts are never built, so never
+ * listed. `root` is the path the glossary is served at (`/`, or `/docs/glossary/`).
  */
-export function isSitemapPage(url: string): boolean {
+export function isSitemapPage(url: string, root = '/'): boolean {
   const path = new URL(url).pathname;
-  return path.endsWith('/') && !UNLISTED_PATHS.has(path);
+  return path.endsWith('/') && !UNLISTED_PATHS.some((unlisted) => pathUnder(root, unlisted) === path);
 }
 
 /**

@@ -22,6 +22,7 @@ interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
 }
 interface PagefindApi {
+  options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
@@ -36,10 +37,16 @@ export const NO_INDEX_MESSAGE =
 
 let pagefind: Promise<PagefindApi | null> | undefined;
 
-/** Loads `/pagefind/pagefind.js` once; resolves to null when the site has no index. */
+/**
+ * Loads `<root>pagefind/pagefind.js` once; resolves to null when the site has no index. The root
+ * is where the glossary is served (`/`, `/docs/glossary/`), which the layout writes on `<html>`.
+ */
 export function loadPagefind(): Promise<PagefindApi | null> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(
+  const root = document.documentElement.dataset['glossaRoot'] ?? '/';
+  pagefind ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`).then(
     async (api: PagefindApi) => {
+      // The index holds URLs relative to the glossary's root; results must link under it.
+      await api.options({ baseUrl: root });
       await api.init();
       return api;
     },

@@ -11,9 +11,22 @@ describe('isSitemapPage', () => {
       'https://example.org/rss.xml',
       'https://example.org/definition/gamma.md',
     ];
-    expect(urls.filter(isSitemapPage)).toEqual([
+    expect(urls.filter((url) => isSitemapPage(url))).toEqual([
       'https://example.org/',
       'https://example.org/definition/gamma/',
+    ]);
+  });
+
+  it('leaves out the glossary’s own 404 and search pages under its root, and only those', () => {
+    const urls = [
+      'https://example.org/docs/glossary/',
+      'https://example.org/docs/glossary/search/',
+      'https://example.org/docs/glossary/404/',
+      'https://example.org/search/',
+    ];
+    expect(urls.filter((url) => isSitemapPage(url, '/docs/glossary/'))).toEqual([
+      'https://example.org/docs/glossary/',
+      'https://example.org/search/',
     ]);
   });
 });

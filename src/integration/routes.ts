@@ -1,0 +1,36 @@
+/** A page or endpoint the integration injects, its pattern relative to the glossary's root. */
+export interface GlossaRoute {
+  pattern: string;
+  entrypoint: URL;
+}
+
+const ROUTES: readonly [pattern: string, file: string][] = [
+  ['/', 'index.astro'],
+  ['/a-z', 'a-z.astro'],
+  ['/search', 'search.astro'],
+  ['/tags', 'tags/index.astro'],
+  ['/tags/[key]', 'tags/[key].astro'],
+  ['/categories', 'categories/index.astro'],
+  ['/categories/[key]', 'categories/[key].astro'],
+  ['/[section]', '[section]/index.astro'],
+  ['/[section]/[slug]', '[section]/[slug].astro'],
+  ['/[section]/a-z/[letter]', '[section]/a-z/[letter].astro'],
+  ['/[section]/rss.xml', '[section]/rss.xml.ts'],
+  ['/rss.xml', 'rss.xml.ts'],
+  ['/glossary.json', 'glossary.json.ts'],
+  ['/llms.txt', 'llms.txt.ts'],
+  ['/robots.txt', 'robots.txt.ts'],
+  ['/glossa-markdown-copies.json', 'glossa-markdown-copies.json.ts'],
+];
+
+/**
+ * Every route of a glossary, with the file under `src/routes/` that renders it. The 404 page is
+ * left out when the glossary is part of a larger site, whose own 404 page answers for it.
+ */
+export function glossaRoutes({ withNotFound }: { withNotFound: boolean }): GlossaRoute[] {
+  const routes = withNotFound ? [...ROUTES, ['/404', '404.astro'] as const] : ROUTES;
+  return routes.map(([pattern, file]) => ({
+    pattern,
+    entrypoint: new URL(`../routes/${file}`, import.meta.url),
+  }));
+}

@@ -1,0 +1,27 @@
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { pathUnder } from '../urls.ts';
+
+/**
+ * Serves an entry's site paths from wherever the glossary lives: an editor writes
+ * `[gamma](/definition/gamma/)` and `![curve](/images/curve.svg)` from the glossary's root, and a
+ * glossary hosted at `/docs/glossary/` must print `/docs/glossary/definition/gamma/`. Links with a
+ * scheme, `//host` links and relative paths are left as written. A no-op at the root `/`.
+ */
+export function prefixSitePaths(root: string): HastPluginEntry {
+  if (root === '/') return () => null;
+  const plugin = defineHastPlugin({
+    name: 'glossa-prefix-site-paths',
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const key = node.tagName === 'a' ? 'href' : 'src';
+        const value = node.properties[key];
+        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
+          ctx.setProperty(node, key, pathUnder(root, value));
+        }
+      },
+    },
+  });
+  // A site path in Markdown starts with `(/`, `</` or `]: /`; most bodies have none.
+  return ({ source }) => (/\(\s*<?\/|\]:\s*<?\//.test(source) ? plugin : null);
+}
