@@ -33,7 +33,11 @@ export function buildExample(): FixtureBuild {
   return buildSite(root, 'example', {}, { log: true });
 }
 
-function buildSite(
+/**
+ * Builds any site folder (a temporary copy of a fixture, say) into `tests/.output/<outName>` the
+ * same way as `buildFixture`.
+ */
+export function buildSite(
   siteDir: string,
   outName: string,
   env: Record<string, string> = {},
