@@ -26,11 +26,12 @@ export function buildFixture(name: string, env: Record<string, string> = {}, out
 }
 
 /**
- * Builds the example glossary that ships in the repository into `tests/.output/example`, keeping
- * Astro's full log in `output` so tests can check what the integrations reported.
+ * Builds the glossary at the repository root (content/, public/, glossa.config.yaml) into
+ * `tests/.output/<outName>`, keeping Astro's full log in `output` so tests can check what the
+ * integrations reported.
  */
-export function buildExample(): FixtureBuild {
-  return buildSite(root, 'example', {}, { log: true });
+export function buildExample(outName = 'example'): FixtureBuild {
+  return buildSite(root, outName, {}, { log: true });
 }
 
 /**

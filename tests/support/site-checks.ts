@@ -23,14 +23,18 @@ export async function findBrokenLinks(outDir: string): Promise<{ broken: string[
  * Absolute links and images that point into the site itself (`https://glossary.example.org/…`)
  * but name no built file, as `url (from page)` lines. linkinator skips absolute URLs, since the
  * site is not served at its real address during tests; for a site whose whole origin Glossa
- * builds, such a URL is as broken as a relative one.
+ * builds, such a URL is as broken as a relative one. `selector` narrows the elements checked.
  */
-export function findBrokenSiteUrls(outDir: string, siteUrl: string): { broken: string[]; checked: number } {
+export function findBrokenSiteUrls(
+  outDir: string,
+  siteUrl: string,
+  selector = 'a[href], img[src], link[href]',
+): { broken: string[]; checked: number } {
   const broken = new Set<string>();
   let checked = 0;
   for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
     const html = parse(readFileSync(join(outDir, file), 'utf8'));
-    for (const element of html.querySelectorAll('a[href], img[src], link[href]')) {
+    for (const element of html.querySelectorAll(selector)) {
       const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
       const target = builtFileOf(siteUrl, url);
       if (target === undefined) continue;

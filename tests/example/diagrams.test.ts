@@ -10,8 +10,8 @@ import {
   normCdf,
   putDelta,
   vega,
-} from '../../scripts/diagrams/black-scholes.ts';
-import { DIAGRAM_DIR } from '../../scripts/diagrams/build.ts';
+} from '../../example/diagrams/black-scholes.ts';
+import { DIAGRAM_DIR } from '../../example/diagrams/build.ts';
 import {
   EXAMPLE,
   SKEW,
@@ -19,14 +19,14 @@ import {
   range,
   renderDiagrams,
   volatilityYear,
-} from '../../scripts/diagrams/diagrams.ts';
+} from '../../example/diagrams/diagrams.ts';
 import {
   fundingRate,
   pricePath,
   rollingRealizedVol,
   seededRandom,
   sviImpliedVol,
-} from '../../scripts/diagrams/market-models.ts';
+} from '../../example/diagrams/market-models.ts';
 
 const diagrams = renderDiagrams();
 const at = (spot: number, years = EXAMPLE.years) => ({ ...EXAMPLE, spot, years });

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExample, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
-import { findBrokenLinks, findBrokenSiteUrls, findStructuredDataErrors } from '../support/site-checks.ts';
+import { findBrokenSiteUrls } from '../support/site-checks.ts';
 
+// Checks of our own example glossary's content, run by `npm run test:example` in CI. A team that
+// replaces content/ with its own glossary does not run these; tests/build/own-glossary.test.ts
+// checks whatever glossary content/ holds.
 let build: FixtureBuild;
 beforeAll(() => {
   build = buildExample();
@@ -9,12 +12,6 @@ beforeAll(() => {
 });
 
 describe('the example glossary', () => {
-  it('renders from the content store file, not from a store compiled into the bundle', () => {
-    // src/integrations/content-store-from-disk.ts only rewrites the module shape it knows; if an
-    // Astro upgrade changes that shape, the build still works but slows down, and this fails.
-    expect(build.output).toMatch(/Content store read from .*data-store\.json at render time/);
-  });
-
   it('shows every part of the Negative Gamma page', () => {
     const html = readPage(build.outDir, '/definition/negative-gamma/');
     expect(html.querySelectorAll('nav.breadcrumb li').map((li) => li.text.trim())).toEqual([
@@ -31,7 +28,14 @@ describe('the example glossary', () => {
     expect(html.querySelectorAll('.discover .card').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('gives every term page a Related, Glossary or Discover more way onward', () => {
+  it('has no broken absolute links into its own origin, author pages included', () => {
+    // Glossa builds the example's whole origin, so every absolute link into it must be a built file.
+    const { broken, checked } = findBrokenSiteUrls(build.outDir, 'https://glossary.example.org');
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(90);
+  });
+
+  it('gives every one of its 60+ term pages a Related, Glossary or Discover more way onward', () => {
     const termPages = listFiles(build.outDir).filter((f) =>
       /^(definition|area|term)\/[^/]+\/index\.html$/.test(f),
     );
@@ -40,24 +44,5 @@ describe('the example glossary', () => {
       const html = readPage(build.outDir, `/${file.replace(/index\.html$/, '')}`);
       expect(html.querySelectorAll('.related a, .glossary a, .discover a').length, file).toBeGreaterThan(0);
     }
-  });
-
-  it('has no broken internal links or images', async () => {
-    const { broken, checked } = await findBrokenLinks(build.outDir);
-    expect(broken).toEqual([]);
-    // linkinator counts each distinct URL once; the example has ~100 pages plus their assets.
-    expect(checked).toBeGreaterThan(150);
-  });
-
-  it('has no broken absolute links into its own origin (author pages, canonical URLs)', () => {
-    const { broken, checked } = findBrokenSiteUrls(build.outDir, 'https://glossary.example.org');
-    expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(90);
-  });
-
-  it('has valid structured data on every page', async () => {
-    const { errors, pages } = await findStructuredDataErrors(build.outDir, 'https://glossary.example.org');
-    expect(errors).toEqual([]);
-    expect(pages).toBeGreaterThan(90);
   });
 });
