@@ -5,9 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
+// Resolved, not joined: installed as a package, Astro sits beside Glossa in node_modules/.
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const outDir = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
 // A sibling folder on the same file system, so the swap is a rename rather than a copy.
 const stagingRoot = join(dirname(outDir), '.glossa-tmp');
@@ -16,14 +18,10 @@ const previous = `${staging}-previous`;
 
 mkdirSync(stagingRoot, { recursive: true });
 rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(
-  process.execPath,
-  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, GLOSSA_OUT_DIR: staging },
-  },
-);
+const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, GLOSSA_OUT_DIR: staging },
+});
 
 if (astro.status !== 0 || !existsSync(staging)) {
   rmSync(staging, { recursive: true, force: true });
