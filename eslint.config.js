@@ -8,7 +8,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
-      '.astro/',
+      '**/.astro/',
       'node_modules/',
       'tests/.output/',
       'bench/.work/',

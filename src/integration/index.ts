@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -17,6 +17,7 @@ import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
+import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { glossaRoutes } from './routes.ts';
 import { RUNTIME_CONFIG_MODULE, type GlossaRuntimeConfig } from './runtime-config.ts';
 import { createSitemapLastmod } from './sitemap-lastmod.ts';
@@ -42,6 +43,8 @@ export interface GlossaOptions {
  * pipeline, the sitemap, the Pagefind index and the Markdown copies.
  */
 export function glossa(options: GlossaOptions = {}): AstroIntegration {
+  // The glossary's public/ folder when Astro's publicDir is the host site's, not the glossary's.
+  let glossaryPublic: { dir: string; root: string; prefix: string } | undefined;
   // Astro's final output folder, known only once every integration has set up.
   let outDir: URL | undefined;
   const finalOutDir = () => {
@@ -71,10 +74,11 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           prefix,
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
+        glossaryPublic = standalone ? undefined : { dir: resolve(siteDir, 'public'), root, prefix };
         // A host site that lists its own pages keeps its sitemap; the glossary's pages join it.
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
 
-        for (const route of glossaRoutes({ withNotFound: prefix === '/' })) {
+        for (const route of glossaRoutes({ wholeSite: prefix === '/' })) {
           injectRoute({
             pattern: `${prefix}${route.pattern.replace(/^\//, '')}`,
             entrypoint: route.entrypoint,
@@ -158,6 +162,15 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+      },
+      // Inside a host site, the host's public/ is Astro's; the glossary's own files (images,
+      // favicon) are served and copied under the glossary's root instead.
+      'astro:server:setup': ({ server }) => {
+        if (glossaryPublic) server.middlewares.use(servePublicFiles(glossaryPublic.dir, glossaryPublic.root));
+      },
+      'astro:build:done': async ({ dir }) => {
+        if (glossaryPublic)
+          await copyPublicFiles(glossaryPublic.dir, join(fileURLToPath(dir), glossaryPublic.prefix));
       },
     },
   };

@@ -19,16 +19,19 @@ const ROUTES: readonly [pattern: string, file: string][] = [
   ['/rss.xml', 'rss.xml.ts'],
   ['/glossary.json', 'glossary.json.ts'],
   ['/llms.txt', 'llms.txt.ts'],
-  ['/robots.txt', 'robots.txt.ts'],
   ['/glossa-markdown-copies.json', 'glossa-markdown-copies.json.ts'],
 ];
 
 /**
- * Every route of a glossary, with the file under `src/routes/` that renders it. The 404 page is
- * left out when the glossary is part of a larger site, whose own 404 page answers for it.
+ * Every route of a glossary, with the file under `src/routes/` that renders it. The 404 page and
+ * robots.txt are left out when the glossary is part of a larger site, whose own answer for them.
  */
-export function glossaRoutes({ withNotFound }: { withNotFound: boolean }): GlossaRoute[] {
-  const routes = withNotFound ? [...ROUTES, ['/404', '404.astro'] as const] : ROUTES;
+export function glossaRoutes({ wholeSite }: { wholeSite: boolean }): GlossaRoute[] {
+  const own: (readonly [string, string])[] = [
+    ['/404', '404.astro'],
+    ['/robots.txt', 'robots.txt.ts'],
+  ];
+  const routes = wholeSite ? [...ROUTES, ...own] : ROUTES;
   return routes.map(([pattern, file]) => ({
     pattern,
     entrypoint: new URL(`../routes/${file}`, import.meta.url),

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv, jsonLdOf, listFiles, readPage } from '../support/build-fixture.ts';
+import { findBrokenLinks } from '../support/site-checks.ts';
+import { root } from '../support/run-script.ts';
+
+// Another team's Astro site (tests/fixtures/host-site) with its own pages, adding the cooking
+// glossary under /glossary/ with `glossa({ siteDir, prefix })`, imported by package name.
+const outDir = join(root, 'tests/.output/host-site');
+let output = '';
+
+beforeAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  const build = spawnSync(
+    join(root, 'node_modules/.bin/astro'),
+    ['build', '--root', join(root, 'tests/fixtures/host-site')],
+    { cwd: root, encoding: 'utf8', env: buildEnv({ GLOSSA_OUT_DIR: outDir }) },
+  );
+  output = `${build.stdout}\n${build.stderr}`;
+  if (build.status !== 0) throw new Error(`host site build failed:\n${output}`);
+});
+
+describe('a glossary added to an existing Astro site', () => {
+  it('keeps the host site’s own pages and robots.txt', () => {
+    expect(readPage(outDir, '/').querySelector('h1')?.text).toBe('Example Docs');
+    expect(readPage(outDir, '/about/').querySelector('h1')?.text).toBe('About');
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(existsSync(join(outDir, '404.html'))).toBe(false);
+  });
+
+  it('publishes the whole glossary under /glossary/: pages, search, feeds, JSON and Markdown copies', () => {
+    const files = listFiles(join(outDir, 'glossary'));
+    for (const file of [
+      'index.html',
+      'technique/braise/index.html',
+      'ingredient/roux/index.html',
+      'a-z/index.html',
+      'tags/index.html',
+      'search/index.html',
+      'rss.xml',
+      'glossary.json',
+      'llms.txt',
+      'technique/braise.md',
+      'pagefind/pagefind.js',
+      'favicon.svg',
+    ]) {
+      expect(files, file).toContain(file);
+    }
+  });
+
+  it('links within itself and to the host’s address, with no broken link anywhere', async () => {
+    const braise = readPage(outDir, '/glossary/technique/braise/');
+    expect(braise.querySelector('.prose a[href="/glossary/ingredient/mirepoix/"]')).not.toBeNull();
+    expect(braise.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://docs.example.com/glossary/technique/braise/',
+    );
+    expect(JSON.stringify(jsonLdOf(braise))).toContain(
+      '"@id":"https://docs.example.com/glossary/technique/braise/',
+    );
+    const { broken, checked } = await findBrokenLinks(outDir);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('lists the host’s pages and the glossary’s in one sitemap', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://docs.example.com/about/</loc>');
+    expect(sitemap).toContain('<loc>https://docs.example.com/glossary/technique/braise/</loc>');
+    expect(sitemap).not.toContain('/glossary/search/');
+  });
+});
