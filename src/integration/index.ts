@@ -19,8 +19,9 @@ import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { glossaRoutes } from './routes.ts';
-import { RUNTIME_CONFIG_MODULE, type GlossaRuntimeConfig } from './runtime-config.ts';
+import type { GlossaRuntimeConfig } from './runtime-config.ts';
 import { createSitemapLastmod } from './sitemap-lastmod.ts';
+import { glossaVirtualModules, type ReplaceableComponent } from './virtual-modules.ts';
 
 /** Options of the `glossa()` integration. */
 export interface GlossaOptions {
@@ -35,6 +36,17 @@ export interface GlossaOptions {
    * whole site, and the `url` in `glossa.config.yaml` gives the site address and its base path.
    */
   prefix?: string | undefined;
+  /**
+   * The site's own Astro components for parts of every page, by part: `{ Footer:
+   * './src/components/MyFooter.astro' }` (paths relative to the project root). Parts: `Header`
+   * (site name, sections, search box) and `Footer`. Default: Glossa's own.
+   */
+  components?: Partial<Record<ReplaceableComponent, string>> | undefined;
+  /**
+   * Stylesheets loaded after Glossa's own on every page (paths relative to the project root),
+   * typically setting the theme's `--glossa-*` custom properties. Default: none.
+   */
+  customCss?: readonly string[] | undefined;
 }
 
 /**
@@ -129,14 +141,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 ignored: ['**/bench/.work/**', '**/tests/.output/**', '**/.glossa-tmp/**', '**/dist/**'],
               },
             },
-            plugins: [
-              {
-                name: 'glossa:runtime-config',
-                resolveId: (id) => (id === RUNTIME_CONFIG_MODULE ? `\0${RUNTIME_CONFIG_MODULE}` : null),
-                load: (id) =>
-                  id === `\0${RUNTIME_CONFIG_MODULE}` ? `export default ${JSON.stringify(published)};` : null,
-              },
-            ],
+            plugins: [glossaVirtualModules(published, options.components ?? {}, options.customCss ?? [])],
           },
           integrations: [
             draftsInDevOnly(),

@@ -64,6 +64,23 @@ describe('a glossary added to an existing Astro site', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('uses the host’s own footer and theme on every glossary page', () => {
+    const page = readPage(outDir, '/glossary/technique/braise/');
+    expect(page.querySelector('footer.docs-footer')?.text).toContain('Example Docs');
+    expect(page.querySelector('footer.site-footer')).toBeNull();
+    // Glossa's header stays, since only the footer was replaced.
+    expect(page.querySelector('header.site-header')).not.toBeNull();
+    const css = page
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((link) => readFileSync(join(outDir, link.getAttribute('href') ?? ''), 'utf8'))
+      .join('\n');
+    // The host's values come after Glossa's defaults, so they win.
+    expect(css.lastIndexOf('--glossa-accent:#8a2be2')).toBeGreaterThan(
+      css.indexOf('--glossa-accent:#0b5cad'),
+    );
+    expect(css).toMatch(/--glossa-font:\s*Georgia,\s*serif/);
+  });
+
   it('lists the host’s pages and the glossary’s in one sitemap', () => {
     const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://docs.example.com/about/</loc>');
