@@ -23,12 +23,7 @@ export function href(path: string): string {
 const entries = await getCollection('glossa');
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 
-// The loader stored exactly the validated Term (minus its body), so this cast restates what
-// validateGlossary already guaranteed.
-const all: Term[] = entries.map((entry) => ({
-  ...(entry.data as Omit<Term, 'body'>),
-  body: entry.body ?? '',
-}));
+const all: Term[] = entries.map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
 
 /** The published glossary; drafts are included only in `astro dev` so editors can preview them. */
 export const glossary = buildGlossary(

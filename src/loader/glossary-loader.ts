@@ -5,6 +5,8 @@ import runtime from 'virtual:glossa/config';
 import { GlossaryError, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
+import { z } from 'astro/zod';
+import type { Term } from '../lib/term.ts';
 import { validateGlossary } from '../lib/validate-glossary.ts';
 
 /**
@@ -18,6 +20,9 @@ export function glossaryLoader(): Loader {
   const options = { projectRoot: runtime.projectRoot };
   return {
     name: 'glossa-loader',
+    // Types the collection's data as a Term (minus its body), so getCollection needs no cast. A
+    // type only, never checked at run time: validateGlossary has checked the whole glossary.
+    schema: z.custom<Omit<Term, 'body'>>(),
     load: async (context) => {
       await syncGlossary(context, siteDir, options.projectRoot);
       const { watcher } = context;
