@@ -1,27 +1,10 @@
 import type { Glossary } from '../../src/lib/glossary-graph.ts';
-import { SUMMARY_MAX } from '../../src/lib/term-schema.ts';
 
 /**
- * Editorial checks across a whole glossary, beyond what validation enforces: each returns the
- * offending entries as readable lines, so a failing test names every one of them at once.
+ * Checks of our example glossary that are not product rules (the product's editorial rules are
+ * src/lib/content-warnings.ts, which tests call directly): each returns the offending entries as
+ * readable lines, so a failing test names every one of them at once.
  */
-
-/** Entries with no `related` terms. */
-export function findEntriesWithoutRelated(glossary: Glossary): string[] {
-  return glossary.terms.filter((t) => glossary.related(t).length === 0).map((t) => t.file);
-}
-
-/** Entries that no other entry lists in `related` or `mentions`. */
-export function findOrphans(glossary: Glossary): string[] {
-  return glossary.terms.filter((t) => glossary.backlinks(t).length === 0).map((t) => t.file);
-}
-
-/** Entries whose summary is missing, blank or longer than the schema allows. */
-export function findBadSummaries(glossary: Glossary): string[] {
-  return glossary.terms
-    .filter((t) => !t.summary?.trim() || t.summary.length > SUMMARY_MAX)
-    .map((t) => `${t.file}: summary of ${t.summary?.length ?? 0} characters`);
-}
 
 /** `aka` names that equal another entry's title, ignoring case and accents. */
 export function findAkaCollisions(glossary: Glossary): string[] {
