@@ -1,46 +1,62 @@
 /**
  * `npm run build`: builds the site next to the published one and swaps it into place only when
  * the whole build succeeded, so a broken entry never takes a working site down. A failed build
- * exits with Astro's status and leaves the previous output folder exactly as it was.
+ * exits with Astro's status and leaves the previous output folder exactly as it was; a build
+ * stopped by SIGINT, SIGTERM or SIGHUP stops Astro too, and exits with 128 + the signal's number.
+ * A build killed outright (SIGKILL, power loss of the process) is finished or undone by the next
+ * one: see src/publish/staging.ts for the states a staging folder goes through.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { constants } from 'node:os';
+import { resolve } from 'node:path';
+import {
+  discard,
+  prepareStaging,
+  publishBuild,
+  recoverOutDir,
+  removeIfEmpty,
+  stagingPaths,
+} from '../src/publish/staging.ts';
+import { runAstroBuild } from '../src/publish/run-astro.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
-// A sibling folder on the same file system, so the swap is a rename rather than a copy.
-const stagingRoot = join(dirname(outDir), '.glossa-tmp');
-const staging = join(stagingRoot, `${basename(outDir)}-${process.pid}`);
-const previous = `${staging}-previous`;
+const args = process.argv.slice(2);
 
-mkdirSync(stagingRoot, { recursive: true });
-rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(
-  process.execPath,
-  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, GLOSSA_OUT_DIR: staging },
-  },
-);
-
-if (astro.status !== 0 || !existsSync(staging)) {
-  rmSync(staging, { recursive: true, force: true });
-  removeIfEmpty(stagingRoot);
-  process.stderr.write(`\nBuild failed: ${outDir} was left unchanged.\n`);
-  process.exit(astro.status || 1);
+const recovery = recoverOutDir(outDir);
+if (recovery.restored) {
+  process.stderr.write(
+    `An earlier build was interrupted while publishing; ${outDir} was restored from it.\n`,
+  );
 }
 
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-removeIfEmpty(stagingRoot);
+const paths = stagingPaths(outDir, process.pid);
+const staging = prepareStaging(paths);
+const astro = await runAstroBuild(root, args, { ...process.env, GLOSSA_OUT_DIR: staging }, (pid) =>
+  stopForTest('astro-running', `astro pid ${pid}`),
+);
 
-function removeIfEmpty(dir: string): void {
-  try {
-    rmdirSync(dir);
-  } catch {
-    // Another build may be using it; leaving an empty folder behind is harmless.
-  }
+if (astro.interruptedBy) {
+  discard(staging);
+  removeIfEmpty(paths.root);
+  process.stderr.write(`\nBuild stopped by ${astro.interruptedBy}: ${outDir} was left unchanged.\n`);
+  process.exit(128 + constants.signals[astro.interruptedBy]);
+}
+if (astro.code !== 0) {
+  discard(staging);
+  removeIfEmpty(paths.root);
+  process.stderr.write(`\nBuild failed: ${outDir} was left unchanged.\n`);
+  process.exit(astro.code ?? 128 + constants.signals[astro.signal ?? 'SIGKILL']);
+}
+
+stopForTest('built');
+publishBuild(paths, outDir, (step) => stopForTest(step));
+
+/**
+ * A seam for tests of a build killed at an exact point: with `GLOSSA_TEST_KILL_AT=<step>`, the
+ * process kills itself with SIGKILL (nothing runs after it, as with a real kill) at that step.
+ */
+function stopForTest(step: string, detail = ''): void {
+  if (process.env['GLOSSA_TEST_KILL_AT'] !== step) return;
+  process.stderr.write(`glossa test: killed at ${step}${detail ? ` (${detail})` : ''}\n`);
+  process.kill(process.pid, 'SIGKILL');
 }
