@@ -7,7 +7,9 @@
  * one: see src/publish/staging.ts for the states a staging folder goes through.
  */
 import { constants } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { findOutDirConflict } from '../src/lib/output-folder.ts';
+import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
 import {
   discard,
   prepareStaging,
@@ -17,10 +19,23 @@ import {
   stagingPaths,
 } from '../src/publish/staging.ts';
 import { runAstroBuild } from '../src/publish/run-astro.ts';
+import { siteDir } from '../src/site-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
 const args = process.argv.slice(2);
+
+// Before anything is moved or deleted: publishing replaces the whole output folder.
+const conflict = findOutDirConflict(resolveReal(outDir), buildSourcesOf(siteDir, root));
+if (conflict) {
+  const named = process.env['GLOSSA_OUT_DIR']
+    ? `GLOSSA_OUT_DIR (${shown(outDir)})`
+    : `The output folder ${shown(outDir)}`;
+  process.stderr.write(
+    `Build refused: ${named} ${conflict}.\nChoose an output folder outside the site's sources, such as dist.\n`,
+  );
+  process.exit(1);
+}
 
 const recovery = recoverOutDir(outDir);
 if (recovery.restored) {
@@ -50,6 +65,12 @@ if (astro.code !== 0) {
 
 stopForTest('built');
 publishBuild(paths, outDir, (step) => stopForTest(step));
+
+/** A path as the user would write it: relative to the current folder when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
 
 /**
  * A seam for tests of a build killed at an exact point: with `GLOSSA_TEST_KILL_AT=<step>`, the
