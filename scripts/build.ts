@@ -7,7 +7,8 @@
  * one: see src/publish/staging.ts for the states a staging folder goes through.
  */
 import { constants } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { findOutDirConflict } from '../src/lib/output-folder.ts';
 import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
 import {
@@ -18,6 +19,7 @@ import {
   removeIfEmpty,
   stagingPaths,
 } from '../src/publish/staging.ts';
+import { startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
 import { runAstroBuild } from '../src/publish/run-astro.ts';
 import { siteDir } from '../src/site-dir.ts';
 
@@ -44,10 +46,19 @@ if (recovery.restored) {
   );
 }
 
+// Astro says nothing for seconds while it starts and checks every entry: say what is happening.
+if (!args.includes('--silent')) process.stdout.write(`${startMessage(countEntries(siteDir))}\n`);
+
 const paths = stagingPaths(outDir, process.pid);
 const staging = prepareStaging(paths);
-const astro = await runAstroBuild(root, args, { ...process.env, GLOSSA_OUT_DIR: staging }, (pid) =>
-  stopForTest('astro-running', `astro pid ${pid}`),
+const astro = await runAstroBuild(
+  root,
+  args,
+  { ...process.env, GLOSSA_OUT_DIR: staging },
+  {
+    onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
+    rewriteLine: stagingPathRewriter(staging, outDir, process.cwd()),
+  },
 );
 
 if (astro.interruptedBy) {
@@ -65,6 +76,17 @@ if (astro.code !== 0) {
 
 stopForTest('built');
 publishBuild(paths, outDir, (step) => stopForTest(step));
+
+/** How many Markdown files the glossary's content/ folder holds (the build checks each). */
+function countEntries(site: string): number {
+  try {
+    return readdirSync(join(site, 'content'), { recursive: true }).filter((path) =>
+      String(path).endsWith('.md'),
+    ).length;
+  } catch {
+    return 0;
+  }
+}
 
 /** A path as the user would write it: relative to the current folder when inside it. */
 function shown(path: string): string {

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 
 /** The signals that end a build when sent to the build script. */
@@ -23,15 +24,23 @@ export interface AstroRun {
   interruptedBy?: (typeof FORWARDED_SIGNALS)[number];
 }
 
+/** Options of {@link runAstroBuild}. */
+export interface AstroRunOptions {
+  /** Called with the child's pid once it runs. */
+  onSpawn?: (pid: number) => void;
+  /** Rewrites each line Astro prints (stdout and stderr) before it is passed on. */
+  rewriteLine?: (line: string) => string;
+}
+
 /**
- * Spawns `astro build <args>` from the repository at `root` with `env`, calls `onSpawn` with the
- * child's pid once it runs, and resolves when the child has exited.
+ * Spawns `astro build <args>` from the repository at `root` with `env`, and resolves when the
+ * child has exited and everything it printed has been passed on.
  */
 export function runAstroBuild(
   root: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  onSpawn: (pid: number) => void = () => {},
+  { onSpawn = () => {}, rewriteLine = (line) => line }: AstroRunOptions = {},
 ): Promise<AstroRun> {
   const preload = pathToFileURL(join(root, 'src/publish/exit-with-parent.ts')).href;
   let child: ChildProcess | undefined;
@@ -64,17 +73,40 @@ export function runAstroBuild(
       ['--import', preload, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
       // Its own process group, so a signal reaches Astro and everything it spawned, once: a Ctrl-C
       // in the terminal goes to the script alone, which forwards it.
-      { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env, detached: process.platform !== 'win32' },
+      {
+        stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+        // Astro colours its log only on a terminal; through the pipe it would not know it is on one.
+        env: process.stdout.isTTY && !('NO_COLOR' in env) ? { FORCE_COLOR: '1', ...env } : env,
+        detached: process.platform !== 'win32',
+      },
     );
     child = spawned;
+    passLines(spawned.stdout, process.stdout, rewriteLine);
+    passLines(spawned.stderr, process.stderr, rewriteLine);
     spawned.once('spawn', () => onSpawn(spawned.pid ?? -1));
     spawned.once('error', (error) => {
       stopListening();
       reject(error);
     });
-    spawned.once('exit', (code, signal) => {
+    // 'close', not 'exit': it comes once the child's output has been read to the end.
+    spawned.once('close', (code, signal) => {
       stopListening();
       resolve({ code, signal, ...(interruptedBy ? { interruptedBy } : {}) });
     });
+  });
+}
+
+/** Copies a stream to another line by line, rewriting each line. */
+function passLines(from: Readable | null, to: Writable, rewrite: (line: string) => string): void {
+  if (!from) return;
+  let pending = '';
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    if (lines.length > 0) to.write(lines.map(rewrite).join('\n') + '\n');
+  });
+  from.on('end', () => {
+    if (pending) to.write(rewrite(pending));
   });
 }

@@ -10,8 +10,8 @@ const outParent = join(root, 'tests/.output/atomic');
 const outDir = join(outParent, 'site');
 
 /** Runs `npm run build`'s script on a fixture, publishing into `outDir`. */
-function publish(fixture: string) {
-  return spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), '--silent'], {
+function publish(fixture: string, args: readonly string[] = ['--silent']) {
+  return spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: buildEnv({ GLOSSA_SITE_DIR: join(root, 'tests/fixtures', fixture), GLOSSA_OUT_DIR: outDir }),
@@ -50,5 +50,17 @@ describe('npm run build (atomic publishing)', () => {
     expect(failed.stderr).toContain(`Build failed: ${outDir} was left unchanged.`);
     expect(fingerprint(outDir)).toEqual(before);
     expect(existsSync(join(outParent, '.glossa-tmp'))).toBe(false);
+  });
+
+  it('says first how many entries it checks, and never names its staging folder', () => {
+    const built = publish('basic', []);
+    expect(built.status).toBe(0);
+    expect(built.stdout.split('\n')[0]).toBe('Checking 6 entries…');
+    expect(built.stdout).toContain(`directory: ${outDir}/`);
+    const failed = publish('broken', []);
+    expect(failed.status).not.toBe(0);
+    for (const output of [built.stdout, built.stderr, failed.stdout, failed.stderr]) {
+      expect(output).not.toContain('.glossa-tmp');
+    }
   });
 });
