@@ -19,6 +19,7 @@ import {
   removeIfEmpty,
   stagingPaths,
 } from '../src/publish/staging.ts';
+import { writeHeadersFile } from '../src/publish/headers-file.ts';
 import { startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
 import { runAstroBuild } from '../src/publish/run-astro.ts';
 import { siteDir } from '../src/site-dir.ts';
@@ -74,6 +75,9 @@ if (astro.code !== 0) {
   process.exit(astro.code ?? 128 + constants.signals[astro.signal ?? 'SIGKILL']);
 }
 
+if (!writeHeadersFile(staging) && !args.includes('--silent')) {
+  process.stdout.write("The site's own public/_headers was published as it is, without Glossa's headers.\n");
+}
 stopForTest('built');
 publishBuild(paths, outDir, (step) => stopForTest(step));
 
