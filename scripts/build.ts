@@ -21,65 +21,89 @@ import {
 } from '../src/publish/staging.ts';
 import { writeHeadersFile } from '../src/publish/headers-file.ts';
 import { startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
-import { runAstroBuild } from '../src/publish/run-astro.ts';
+import { FORWARDED_SIGNALS, runAstroBuild } from '../src/publish/run-astro.ts';
 import { siteDir } from '../src/site-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
 const args = process.argv.slice(2);
+const silent = args.includes('--silent');
 
-// Before anything is moved or deleted: publishing replaces the whole output folder.
-const conflict = findOutDirConflict(resolveReal(outDir), buildSourcesOf(siteDir, root));
-if (conflict) {
-  const named = process.env['GLOSSA_OUT_DIR']
-    ? `GLOSSA_OUT_DIR (${shown(outDir)})`
-    : `The output folder ${shown(outDir)}`;
-  process.stderr.write(
-    `Build refused: ${named} ${conflict}.\nChoose an output folder outside the site's sources, such as dist.\n`,
+// exitCode rather than process.exit(): output still on its way through a pipe is not cut off.
+process.exitCode = await build();
+
+async function build(): Promise<number> {
+  // Before anything is moved or deleted: publishing replaces the whole output folder.
+  const conflict = findOutDirConflict(resolveReal(outDir), buildSourcesOf(siteDir, root));
+  if (conflict) {
+    const named = process.env['GLOSSA_OUT_DIR']
+      ? `GLOSSA_OUT_DIR (${shown(outDir)})`
+      : `The output folder ${shown(outDir)}`;
+    process.stderr.write(
+      `Build refused: ${named} ${conflict}.\nChoose an output folder outside the site's sources, such as dist.\n`,
+    );
+    return 1;
+  }
+
+  const recovery = recoverOutDir(outDir);
+  if (recovery.restored) {
+    process.stderr.write(
+      `An earlier build was interrupted while publishing; ${outDir} was restored from it.\n`,
+    );
+  }
+
+  // Astro says nothing for seconds while it starts and checks every entry: say what is happening.
+  if (!silent) process.stdout.write(`${startMessage(countEntries(siteDir))}\n`);
+
+  // From here on a signal never ends the script by default: while Astro runs it is forwarded
+  // (runAstroBuild), and once Astro is done the swap is a few renames that are better finished.
+  let lateSignal: NodeJS.Signals | undefined;
+  let astroDone = false;
+  const noteLateSignal = (signal: NodeJS.Signals) => {
+    if (astroDone) lateSignal ??= signal;
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, noteLateSignal);
+
+  const paths = stagingPaths(outDir, process.pid);
+  const staging = prepareStaging(paths);
+  const astro = await runAstroBuild(
+    root,
+    args,
+    { ...process.env, GLOSSA_OUT_DIR: staging },
+    {
+      onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
+      rewriteLine: stagingPathRewriter(staging, outDir, process.cwd()),
+    },
   );
-  process.exit(1);
-}
+  astroDone = true;
 
-const recovery = recoverOutDir(outDir);
-if (recovery.restored) {
-  process.stderr.write(
-    `An earlier build was interrupted while publishing; ${outDir} was restored from it.\n`,
-  );
-}
+  if (astro.interruptedBy || astro.code !== 0) {
+    discard(staging);
+    removeIfEmpty(paths.root);
+    if (astro.interruptedBy) {
+      process.stderr.write(`\nBuild stopped by ${astro.interruptedBy}: ${outDir} was left unchanged.\n`);
+      return 128 + constants.signals[astro.interruptedBy];
+    }
+    process.stderr.write(`\nBuild failed: ${outDir} was left unchanged.\n`);
+    return astro.code ?? 128 + constants.signals[astro.signal ?? 'SIGKILL'];
+  }
 
-// Astro says nothing for seconds while it starts and checks every entry: say what is happening.
-if (!args.includes('--silent')) process.stdout.write(`${startMessage(countEntries(siteDir))}\n`);
-
-const paths = stagingPaths(outDir, process.pid);
-const staging = prepareStaging(paths);
-const astro = await runAstroBuild(
-  root,
-  args,
-  { ...process.env, GLOSSA_OUT_DIR: staging },
-  {
-    onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
-    rewriteLine: stagingPathRewriter(staging, outDir, process.cwd()),
-  },
-);
-
-if (astro.interruptedBy) {
-  discard(staging);
-  removeIfEmpty(paths.root);
-  process.stderr.write(`\nBuild stopped by ${astro.interruptedBy}: ${outDir} was left unchanged.\n`);
-  process.exit(128 + constants.signals[astro.interruptedBy]);
+  if (!writeHeadersFile(staging) && !silent) {
+    process.stdout.write(
+      "The site's own public/_headers was published as it is, without Glossa's headers.\n",
+    );
+  }
+  stopForTest('built');
+  publishBuild(paths, outDir, (step) => stopForTest(step));
+  // A signal that came while publishing is honoured only now, with the new site complete in place.
+  await new Promise((resolve) => setImmediate(resolve));
+  for (const signal of FORWARDED_SIGNALS) process.off(signal, noteLateSignal);
+  if (lateSignal) {
+    process.stderr.write(`\nStopped by ${lateSignal} after the new site was published in ${outDir}.\n`);
+    return 128 + constants.signals[lateSignal];
+  }
+  return 0;
 }
-if (astro.code !== 0) {
-  discard(staging);
-  removeIfEmpty(paths.root);
-  process.stderr.write(`\nBuild failed: ${outDir} was left unchanged.\n`);
-  process.exit(astro.code ?? 128 + constants.signals[astro.signal ?? 'SIGKILL']);
-}
-
-if (!writeHeadersFile(staging) && !args.includes('--silent')) {
-  process.stdout.write("The site's own public/_headers was published as it is, without Glossa's headers.\n");
-}
-stopForTest('built');
-publishBuild(paths, outDir, (step) => stopForTest(step));
 
 /** How many Markdown files the glossary's content/ folder holds (the build checks each). */
 function countEntries(site: string): number {

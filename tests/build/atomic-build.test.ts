@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, listFiles } from '../support/build-fixture.ts';
+import { fingerprint, publishSite } from '../support/build-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outParent = join(root, 'tests/.output/atomic');
@@ -11,23 +9,7 @@ const outDir = join(outParent, 'site');
 
 /** Runs `npm run build`'s script on a fixture, publishing into `outDir`. */
 function publish(fixture: string, args: readonly string[] = ['--silent']) {
-  return spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: buildEnv({ GLOSSA_SITE_DIR: join(root, 'tests/fixtures', fixture), GLOSSA_OUT_DIR: outDir }),
-  });
-}
-
-/** Every file of a folder with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((path) => [
-      path,
-      createHash('sha256')
-        .update(readFileSync(join(dir, path)))
-        .digest('hex'),
-    ]),
-  );
+  return publishSite(join(root, 'tests/fixtures', fixture), outDir, { args });
 }
 
 rmSync(outParent, { recursive: true, force: true });

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/outputs/headers-file.ts';
-import { buildEnv, listFiles } from '../support/build-fixture.ts';
+import { listFiles, publishSite } from '../support/build-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outParent = join(root, 'tests/.output/headers');
@@ -12,15 +11,7 @@ const outParent = join(root, 'tests/.output/headers');
 /** Runs `npm run build`'s script on a site folder, publishing into `outParent/<name>`. */
 function publish(siteDir: string, name: string) {
   const outDir = join(outParent, name);
-  const result = spawnSync(
-    join(root, 'node_modules/.bin/node'),
-    [join(root, 'scripts/build.ts'), '--silent'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: buildEnv({ GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir }),
-    },
-  );
+  const result = publishSite(siteDir, outDir);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return outDir;
 }

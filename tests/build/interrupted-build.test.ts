@@ -1,10 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, listFiles } from '../support/build-fixture.ts';
+import { buildEnv, fingerprint, publishSite } from '../support/build-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outParent = join(root, 'tests/.output/interrupted');
@@ -17,24 +16,8 @@ function envFor(fixture: string, extra: Record<string, string> = {}, out = outDi
 }
 
 /** Runs `npm run build`'s script on a fixture and waits for it to end. */
-function publish(fixture: string, extra: Record<string, string> = {}, out = outDir) {
-  return spawnSync(node, [join(root, 'scripts/build.ts'), '--silent'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: envFor(fixture, extra, out),
-  });
-}
-
-/** Every file of a folder with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((path) => [
-      path,
-      createHash('sha256')
-        .update(readFileSync(join(dir, path)))
-        .digest('hex'),
-    ]),
-  );
+function publish(fixture: string, env: Record<string, string> = {}, out = outDir) {
+  return publishSite(join(root, 'tests/fixtures', fixture), out, { env });
 }
 
 /** Whether a process has ended (a zombie nobody has reaped yet counts as ended). */

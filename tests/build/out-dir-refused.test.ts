@@ -1,26 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, listFiles } from '../support/build-fixture.ts';
+import { fingerprint, publishSite } from '../support/build-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let wrapper: string;
 let site: string;
-
-/** Every file under a folder with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((path) => [
-      path,
-      createHash('sha256')
-        .update(readFileSync(join(dir, path)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 beforeAll(() => {
   // The glossary sits one level down, so that an output folder around it stays inside the test's folder.
@@ -45,15 +31,7 @@ describe('npm run build with an output folder among the site sources', () => {
     ['../alias/out', "is inside the site's content/ folder, so publishing would delete its entries"],
   ])('refuses GLOSSA_OUT_DIR=%s before touching anything: it %s', (out, reason) => {
     const before = fingerprint(wrapper);
-    const result = spawnSync(
-      join(root, 'node_modules/.bin/node'),
-      [join(root, 'scripts/build.ts'), '--silent'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: buildEnv({ GLOSSA_SITE_DIR: site, GLOSSA_OUT_DIR: resolve(site, out) }),
-      },
-    );
+    const result = publishSite(site, resolve(site, out));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`Build refused: GLOSSA_OUT_DIR (${resolve(site, out)}) ${reason}.`);
     expect(result.stderr).toContain("Choose an output folder outside the site's sources, such as dist.");
