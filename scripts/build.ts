@@ -1,44 +1,133 @@
 /**
  * `npm run build`: builds the site next to the published one and swaps it into place only when
  * the whole build succeeded, so a broken entry never takes a working site down. A failed build
- * exits with Astro's status and leaves the previous output folder exactly as it was.
+ * exits with Astro's status and leaves the previous output folder exactly as it was; a build
+ * stopped by SIGINT, SIGTERM or SIGHUP stops Astro too, and exits with 128 + the signal's number.
+ * A build killed outright (SIGKILL, power loss of the process) is finished or undone by the next
+ * one: see src/publish/staging.ts for the states a staging folder goes through.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { constants } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { findOutDirConflict } from '../src/lib/output-folder.ts';
+import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
+import {
+  discard,
+  prepareStaging,
+  publishBuild,
+  recoverOutDir,
+  removeIfEmpty,
+  stagingPaths,
+} from '../src/publish/staging.ts';
+import { writeHeadersFile } from '../src/publish/headers-file.ts';
+import { startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
+import { FORWARDED_SIGNALS, runAstroBuild } from '../src/publish/run-astro.ts';
+import { siteDir } from '../src/site-dir.ts';
 
-// Resolved, not joined: installed as a package, Astro sits beside Glossa in node_modules/.
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
-// A sibling folder on the same file system, so the swap is a rename rather than a copy.
-const stagingRoot = join(dirname(outDir), '.glossa-tmp');
-const staging = join(stagingRoot, `${basename(outDir)}-${process.pid}`);
-const previous = `${staging}-previous`;
+const args = process.argv.slice(2);
+const silent = args.includes('--silent');
 
-mkdirSync(stagingRoot, { recursive: true });
-rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, GLOSSA_OUT_DIR: staging },
-});
+// exitCode rather than process.exit(): output still on its way through a pipe is not cut off.
+process.exitCode = await build();
 
-if (astro.status !== 0 || !existsSync(staging)) {
-  rmSync(staging, { recursive: true, force: true });
-  removeIfEmpty(stagingRoot);
-  process.stderr.write(`\nBuild failed: ${outDir} was left unchanged.\n`);
-  process.exit(astro.status || 1);
+async function build(): Promise<number> {
+  // Before anything is moved or deleted: publishing replaces the whole output folder.
+  const conflict = findOutDirConflict(resolveReal(outDir), buildSourcesOf(siteDir, root));
+  if (conflict) {
+    const named = process.env['GLOSSA_OUT_DIR']
+      ? `GLOSSA_OUT_DIR (${shown(outDir)})`
+      : `The output folder ${shown(outDir)}`;
+    process.stderr.write(
+      `Build refused: ${named} ${conflict}.\nChoose an output folder outside the site's sources, such as dist.\n`,
+    );
+    return 1;
+  }
+
+  const recovery = recoverOutDir(outDir);
+  if (recovery.restored) {
+    process.stderr.write(
+      `An earlier build was interrupted while publishing; ${outDir} was restored from it.\n`,
+    );
+  }
+
+  // Astro says nothing for seconds while it starts and checks every entry: say what is happening.
+  if (!silent) process.stdout.write(`${startMessage(countEntries(siteDir))}\n`);
+
+  // From here on a signal never ends the script by default: while Astro runs it is forwarded
+  // (runAstroBuild), and once Astro is done the swap is a few renames that are better finished.
+  let lateSignal: NodeJS.Signals | undefined;
+  let astroDone = false;
+  const noteLateSignal = (signal: NodeJS.Signals) => {
+    if (astroDone) lateSignal ??= signal;
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, noteLateSignal);
+
+  const paths = stagingPaths(outDir, process.pid);
+  const staging = prepareStaging(paths);
+  const astro = await runAstroBuild(
+    root,
+    args,
+    { ...process.env, GLOSSA_OUT_DIR: staging, GLOSSA_PUBLISH_DIR: outDir },
+    {
+      onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
+      rewriteLine: stagingPathRewriter(staging, outDir, process.cwd()),
+    },
+  );
+  astroDone = true;
+
+  if (astro.interruptedBy || astro.code !== 0) {
+    discard(staging);
+    removeIfEmpty(paths.root);
+    if (astro.interruptedBy) {
+      process.stderr.write(`\nBuild stopped by ${astro.interruptedBy}: ${outDir} was left unchanged.\n`);
+      return 128 + constants.signals[astro.interruptedBy];
+    }
+    process.stderr.write(`\nBuild failed: ${outDir} was left unchanged.\n`);
+    return astro.code ?? 128 + constants.signals[astro.signal ?? 'SIGKILL'];
+  }
+
+  if (!writeHeadersFile(staging) && !silent) {
+    process.stdout.write(
+      "The site's own public/_headers was published as it is, without Glossa's headers.\n",
+    );
+  }
+  stopForTest('built');
+  publishBuild(paths, outDir, (step) => stopForTest(step));
+  // A signal that came while publishing is honoured only now, with the new site complete in place.
+  await new Promise((resolve) => setImmediate(resolve));
+  for (const signal of FORWARDED_SIGNALS) process.off(signal, noteLateSignal);
+  if (lateSignal) {
+    process.stderr.write(`\nStopped by ${lateSignal} after the new site was published in ${outDir}.\n`);
+    return 128 + constants.signals[lateSignal];
+  }
+  return 0;
 }
 
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-removeIfEmpty(stagingRoot);
-
-function removeIfEmpty(dir: string): void {
+/** How many Markdown files the glossary's content/ folder holds (the build checks each). */
+function countEntries(site: string): number {
   try {
-    rmdirSync(dir);
+    return readdirSync(join(site, 'content'), { recursive: true }).filter((path) =>
+      String(path).endsWith('.md'),
+    ).length;
   } catch {
-    // Another build may be using it; leaving an empty folder behind is harmless.
+    return 0;
   }
+}
+
+/** A path as the user would write it: relative to the current folder when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/**
+ * A seam for tests of a build killed at an exact point: with `GLOSSA_TEST_KILL_AT=<step>`, the
+ * process kills itself with SIGKILL (nothing runs after it, as with a real kill) at that step.
+ */
+function stopForTest(step: string, detail = ''): void {
+  if (process.env['GLOSSA_TEST_KILL_AT'] !== step) return;
+  process.stderr.write(`glossa test: killed at ${step}${detail ? ` (${detail})` : ''}\n`);
+  process.kill(process.pid, 'SIGKILL');
 }

@@ -98,11 +98,11 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         }
 
         // Each glossary (and each output folder of it) gets its own cache, so builds of different
-        // glossaries running side by side (the build tests) never share a content store.
-        const cacheKey = createHash('sha256')
-          .update(`${siteDir}\0${fileURLToPath(config.outDir)}`)
-          .digest('hex')
-          .slice(0, 12);
+        // glossaries running side by side (the build tests) never share a content store. Keyed on
+        // the folder the build is published to: scripts/build.ts builds into a staging folder
+        // named after its pid, which would give every build a new, cold cache.
+        const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
+        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
 
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),

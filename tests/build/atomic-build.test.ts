@@ -1,33 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, listFiles } from '../support/build-fixture.ts';
+import { fingerprint, publishSite } from '../support/build-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outParent = join(root, 'tests/.output/atomic');
 const outDir = join(outParent, 'site');
 
 /** Runs `npm run build`'s script on a fixture, publishing into `outDir`. */
-function publish(fixture: string) {
-  return spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), '--silent'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: buildEnv({ GLOSSA_SITE_DIR: join(root, 'tests/fixtures', fixture), GLOSSA_OUT_DIR: outDir }),
-  });
-}
-
-/** Every file of a folder with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((path) => [
-      path,
-      createHash('sha256')
-        .update(readFileSync(join(dir, path)))
-        .digest('hex'),
-    ]),
-  );
+function publish(fixture: string, args: readonly string[] = ['--silent']) {
+  return publishSite(join(root, 'tests/fixtures', fixture), outDir, { args });
 }
 
 rmSync(outParent, { recursive: true, force: true });
@@ -50,5 +32,17 @@ describe('npm run build (atomic publishing)', () => {
     expect(failed.stderr).toContain(`Build failed: ${outDir} was left unchanged.`);
     expect(fingerprint(outDir)).toEqual(before);
     expect(existsSync(join(outParent, '.glossa-tmp'))).toBe(false);
+  });
+
+  it('says first how many entries it checks, and never names its staging folder', () => {
+    const built = publish('basic', []);
+    expect(built.status).toBe(0);
+    expect(built.stdout.split('\n')[0]).toBe('Checking 6 entries…');
+    expect(built.stdout).toContain(`directory: ${outDir}/`);
+    const failed = publish('broken', []);
+    expect(failed.status).not.toBe(0);
+    for (const output of [built.stdout, built.stderr, failed.stdout, failed.stderr]) {
+      expect(output).not.toContain('.glossa-tmp');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -96,4 +97,32 @@ export function jsonLdOf(page: HTMLElement): unknown[] {
   return page
     .querySelectorAll('script[type="application/ld+json"]')
     .map((script) => JSON.parse(script.textContent) as unknown);
+}
+
+/** Every file under a folder with the SHA-256 of its bytes, to tell two builds apart byte for byte. */
+export function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir).map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/**
+ * Runs `npm run build`'s script (the atomic wrapper around `astro build`) on the glossary in
+ * `siteDir`, publishing into `outDir`, and waits for it to end.
+ */
+export function publishSite(
+  siteDir: string,
+  outDir: string,
+  { args = ['--silent'], env = {} }: { args?: readonly string[]; env?: Record<string, string> } = {},
+) {
+  return spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/build.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir, ...env }),
+  });
 }
