@@ -67,10 +67,25 @@ describe('the search index built by `astro build`', () => {
     });
   });
 
-  it('weights the title and the synonyms above body text', () => {
+  it('indexes the title and synonyms, then the body: no keyword line, summary, labels or footnotes', () => {
+    // The browser client counts the title and synonym words to start excerpts at the body.
+    const alpha = fragmentOf('/definition/alpha/');
+    expect(alpha.content.startsWith('Alpha. first letter, A Alpha has a body')).toBe(true);
+    expect(alpha.content).not.toContain('Meaning');
+    expect(alpha.content).not.toContain('Also known as');
+    expect(alpha.content).not.toContain(alpha.meta['summary']);
+    expect(alpha.content).toContain('A claim with a footnote.');
+    expect(alpha.content).not.toContain('Footnotes');
+    expect(alpha.content).not.toContain('The footnote text.');
+  });
+
+  it('weights the title and the synonyms far above body text', () => {
     const article = readPage(build.outDir, '/definition/alpha/').querySelector('article[data-pagefind-body]');
     expect(article?.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
-    expect(article?.querySelector('.aka [data-pagefind-weight]')?.textContent.trim()).toBe('first letter, A');
+    const aka = article?.querySelector('.aka [data-pagefind-weight]');
+    expect(aka?.textContent.trim()).toBe('first letter, A');
+    expect(aka?.getAttribute('data-pagefind-weight')).toBe('10');
+    expect(article?.querySelector('.prose')?.getAttribute('data-pagefind-weight')).toBe('0.5');
   });
 });
 

@@ -1,3 +1,6 @@
+import { buildExcerpt, type ExcerptRun, type MatchLocation } from '../../lib/search/excerpt.ts';
+import { splitWords } from '../../lib/search/words.ts';
+
 /**
  * The browser side of search, shared by the header box and the /search/ page. It is only ever
  * loaded on demand (dynamic import), and it loads Pagefind's own bundle on demand in turn.
@@ -8,8 +11,8 @@ export interface SearchHit {
   url: string;
   title: string;
   section: string;
-  /** Plain text, or text with `<mark>`ed query words split out as `marked` runs. */
-  excerpt: { text: string; marked: boolean }[];
+  /** The summary, or a passage of the body with the matched words split out as `marked` runs. */
+  excerpt: ExcerptRun[];
 }
 
 /** Filters the /search/ page applies: any of the chosen values per filter. */
@@ -17,7 +20,11 @@ export type SearchFilters = Record<string, string[]>;
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The indexed text: title and synonyms first, then the body. */
+  content: string;
+  /** Word indexes of the matches in `content`. */
+  locations: number[];
+  weighted_locations: MatchLocation[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -72,37 +79,39 @@ export async function search(
   // the term the reader named. A query equal to a title or synonym is a lookup: that term goes first.
   const named = data.filter((d) => namesTerm(d, query));
   const ranked = [...named, ...data.filter((d) => !named.includes(d))];
-  return { total: found.results.length, hits: ranked.map((d) => toHit(d, query)) };
+  return { total: found.results.length, hits: ranked.map(toHit) };
 }
 
 const normalize = (text: string) => text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
+/** The term's synonyms, stored as a JSON array in the `aka` metadata. */
+function akaOf(data: PagefindResultData): string[] {
+  const aka: unknown = JSON.parse(data.meta['aka'] ?? '[]');
+  return Array.isArray(aka) ? aka.map(String) : [];
+}
+
 /** Whether the query is the term's title or one of its `aka` synonyms, ignoring case and spacing. */
 function namesTerm(data: PagefindResultData, query: string): boolean {
   const wanted = normalize(query);
-  const aka: unknown = JSON.parse(data.meta['aka'] ?? '[]');
-  const names = [data.meta['title'] ?? '', ...(Array.isArray(aka) ? aka.map(String) : [])];
+  const names = [data.meta['title'] ?? '', ...akaOf(data)];
   return names.some((name) => normalize(name) === wanted);
 }
 
-function toHit(data: PagefindResultData, query: string): SearchHit {
+function toHit(data: PagefindResultData): SearchHit {
   const title = data.meta['title'] ?? data.url;
   const summary = data.meta['summary'] ?? '';
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  // A glossary summary defines the term; it beats a body excerpt unless the match is only in the body.
-  const summaryHelps = words.some((w) => `${title} ${summary}`.toLowerCase().includes(w));
+  // The article indexes its title and synonyms ahead of the body, one content word per word.
+  const nameWords = splitWords(title).length + splitWords(akaOf(data).join(', ')).length;
+  // A match in the name is best explained by the summary, which defines the term; otherwise
+  // show where the body matched.
+  const inName = data.locations.some((l) => l < nameWords);
+  const excerpt = inName ? [] : buildExcerpt(data.content, data.weighted_locations, nameWords);
   return {
     url: data.url,
     title,
     section: data.filters['section']?.[0] ?? '',
-    excerpt: summaryHelps || !data.excerpt ? [{ text: summary, marked: false }] : splitMarks(data.excerpt),
+    excerpt: excerpt.length > 0 ? excerpt : [{ text: summary, marked: false }],
   };
-}
-
-/** Pagefind excerpts are escaped text with `<mark>` around matches; turn them into text runs. */
-function splitMarks(html: string): SearchHit['excerpt'] {
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').body.textContent ?? '';
-  return html.split(/<\/?mark>/).map((part, i) => ({ text: decode(part), marked: i % 2 === 1 }));
 }
 
 /** Renders hits as a list of links (text only, never HTML from the index). */
