@@ -107,6 +107,28 @@ describe('the search page and box', () => {
     ).toMatch(/^\/_astro\/.+\.js$/);
   });
 
+  it('ships every title and synonym in /search/names.json for typo suggestions', () => {
+    const { names } = JSON.parse(readFileSync(join(build.outDir, 'search/names.json'), 'utf8')) as {
+      names: string[];
+    };
+    expect(names).toContain('Alpha');
+    expect(names).toContain('first letter');
+    // Drafts are not published, so their names must not leak through suggestions.
+    expect(names).not.toContain('Secret Draft');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('tells the search code where the Pagefind bundle and the names list are', () => {
+    for (const [path, selector] of [
+      ['/', 'header form[role="search"]'],
+      ['/search/', '#search-page-form'],
+    ] as const) {
+      const form = readPage(build.outDir, path).querySelector(selector);
+      expect(form?.getAttribute('data-pagefind')).toBe('/pagefind/pagefind.js');
+      expect(form?.getAttribute('data-names')).toBe('/search/names.json');
+    }
+  });
+
   it('declares /search/?q= as the WebSite SearchAction target', () => {
     const [block] = jsonLdOf(readPage(build.outDir, '/')) as { '@graph': Record<string, unknown>[] }[];
     const website = block?.['@graph'].find((node) => node['@type'] === 'WebSite');

@@ -75,6 +75,86 @@ describe('search from the header box', () => {
     expect(outline).toBe('solid');
   });
 
+  it.each([
+    ['gamam', 'Gamma'],
+    ['gama', 'Gamma'],
+    ['gammma', 'Gamma'],
+    ['delat', 'Delta'],
+    ['thetta', 'Theta'],
+  ])('forgives the typo "%s": says so and lists %s first', async (typo, title) => {
+    const titles = await searchFromHeader('/', typo);
+    expect(titles[0]).toBe(title);
+    expect(await tab.page.locator(BOX_STATUS).textContent()).toMatch(
+      new RegExp(`^No terms match “${typo}”\\. Showing \\d+ terms for “${title}”\\.$`),
+    );
+    expect(await tab.page.locator('#site-search-panel .search-suggestion').allTextContents()).toEqual([
+      title,
+    ]);
+  });
+
+  it('corrects a misspelt word: "volatilty" searches "volatility"', async () => {
+    const titles = await searchFromHeader('/', 'volatilty');
+    expect(titles[0]).toMatch(/Volatility$/);
+    expect(await tab.page.locator(BOX_STATUS).textContent()).toContain('for “volatility”');
+  });
+
+  it('fetches the names list for suggestions only when a query matches nothing', async () => {
+    const names: string[] = [];
+    tab.page.on('request', (r) => {
+      if (r.url().endsWith('/search/names.json')) names.push(r.url());
+    });
+    await searchFromHeader('/', 'gamma');
+    expect(names).toEqual([]);
+    await tab.page.locator(BOX).fill('gamam');
+    await expect.poll(() => tab.page.locator(BOX_STATUS).textContent()).toContain('“gamam”');
+    expect(names).toHaveLength(1);
+  });
+
+  it.each(['xyzzy', 'qqq', 'kubernetes'])('admits that nothing matches "%s"', async (nonsense) => {
+    const titles = await searchFromHeader('/', nonsense);
+    expect(titles).toEqual([]);
+    expect(await tab.page.locator(BOX_STATUS).textContent()).toBe(`No terms match “${nonsense}”.`);
+    expect(await tab.page.locator('#site-search-panel .search-see-all').isHidden()).toBe(true);
+  });
+
+  it('does not count a match in a footnote citation as a hit', async () => {
+    // "Subrahmanyam" appears only in a footnote of Implied Volatility.
+    expect(await searchFromHeader('/', 'Subrahmanyam')).toEqual([]);
+  });
+
+  it('shows body excerpts with their spaces, and the summary when the title matched', async () => {
+    await searchFromHeader('/', 'liquidity spiral');
+    const excerpts = await tab.page.locator(`${BOX_RESULTS} .search-hit-excerpt`).allTextContents();
+    for (const text of excerpts) expect(text).not.toMatch(/Meaning ⎊|Footnotes|Also known as/);
+    // What follows each highlight: never a letter glued to it, as when the space was lost.
+    const after = await tab.page
+      .locator(`${BOX_RESULTS} mark`)
+      .evaluateAll((marks) => marks.map((m) => m.nextSibling?.textContent?.[0] ?? ''));
+    expect(after.length).toBeGreaterThan(0);
+    for (const next of after) expect(next).not.toMatch(/[\p{L}\p{N}]/u);
+    const titles = await resultTitles(tab.page, BOX_RESULTS);
+    // The title matched, so the entry shows its summary rather than a passage.
+    expect(excerpts[titles.indexOf('Liquidity Spirals')]).toMatch(
+      /^A liquidity spiral is a self-reinforcing/,
+    );
+  });
+
+  it('ends the list with "See all N results", which opens the search page on that query', async () => {
+    const titles = await searchFromHeader('/', 'gamma');
+    const status = (await tab.page.locator(BOX_STATUS).textContent()) ?? '';
+    const total = Number(status.split(' ')[0]);
+    expect(total).toBeGreaterThan(titles.length);
+    const seeAll = tab.page.locator('#site-search-panel .search-see-all');
+    expect(await seeAll.textContent()).toBe(`See all ${total} results`);
+    // Reached with the keyboard: past the last result.
+    for (let i = 0; i <= titles.length; i++) await tab.page.keyboard.press('ArrowDown');
+    expect(await tab.page.evaluate(() => document.activeElement?.className)).toBe('search-see-all');
+    await Promise.all([tab.page.waitForURL(/\/search\/\?q=gamma$/), tab.page.keyboard.press('Enter')]);
+    await expect
+      .poll(() => tab.page.locator('#search-page-status').textContent())
+      .toBe(`${total} terms match “gamma”.`);
+  });
+
   it('has no axe-core violations with the results open', async () => {
     await searchFromHeader('/', 'gamma');
     expect(await axeViolations(tab.page)).toEqual([]);
@@ -95,6 +175,54 @@ describe('the /search/ page', () => {
     const sections = await tab.page.locator('#search-page-results .search-hit-section').allTextContents();
     expect(new Set(sections)).toEqual(new Set(['Area']));
     expect(new URL(tab.page.url()).searchParams.getAll('section')).toEqual(['Area']);
+  });
+
+  it('lists every result with "Show more", moving focus to the first new one', async () => {
+    await tab.page.goto(`${tab.site.origin}/search/?q=gamma`);
+    const status = tab.page.locator('#search-page-status');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ terms match “gamma”\.$/);
+    const total = Number((await status.textContent())?.split(' ')[0]);
+    const hits = tab.page.locator('#search-page-results .search-hit');
+    expect(await hits.count()).toBe(10);
+    const more = tab.page.getByRole('button', { name: /^Show more/ });
+    await more.focus();
+    await tab.page.keyboard.press('Enter');
+    await expect.poll(() => hits.count()).toBe(Math.min(total, 30));
+    expect(
+      await tab.page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling),
+    ).not.toBeNull();
+    while (await more.isVisible()) {
+      const before = await hits.count();
+      await more.click();
+      await expect.poll(() => hits.count()).toBeGreaterThan(before);
+    }
+    expect(await hits.count()).toBe(total);
+    const urls = await hits.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(urls).size).toBe(total);
+  });
+
+  it('keeps a typo search honest and suggests from the page too', async () => {
+    await tab.page.goto(`${tab.site.origin}/search/?q=xyzzy`);
+    await expect
+      .poll(() => tab.page.locator('#search-page-status').textContent())
+      .toBe('No terms match “xyzzy”.');
+    await tab.page.locator('#search-page-input').fill('thetta');
+    await expect
+      .poll(() => tab.page.locator('#search-page-status').textContent())
+      .toMatch(/^No terms match “thetta”\. Showing \d+ terms? for “Theta”\.$/);
+    expect((await resultTitles(tab.page, '#search-page-results'))[0]).toBe('Theta');
+    expect(new URL(tab.page.url()).searchParams.get('q')).toBe('thetta');
+  });
+
+  it('works from the keyboard: type, arrow down through results, Enter opens one', async () => {
+    await tab.page.goto(`${tab.site.origin}/search/`);
+    await tab.page.locator('#search-page-input').focus();
+    await tab.page.keyboard.type('vega');
+    await expect.poll(() => tab.page.locator('#search-page-status').textContent()).toContain('“vega”');
+    await tab.page.keyboard.press('ArrowDown');
+    const first = (await resultTitles(tab.page, '#search-page-results'))[0];
+    await Promise.all([tab.page.waitForURL(/\/definition\//), tab.page.keyboard.press('Enter')]);
+    expect(await tab.page.locator('h1').textContent()).toBe(first);
   });
 
   it('has no axe-core violations with results and filters shown', async () => {

@@ -1,9 +1,12 @@
 import { buildExcerpt, type ExcerptRun, type MatchLocation } from '../../lib/search/excerpt.ts';
+import { isStrongHit } from '../../lib/search/match-strength.ts';
+import { suggestionsFor } from '../../lib/search/suggest.ts';
 import { splitWords } from '../../lib/search/words.ts';
 
 /**
  * The browser side of search, shared by the header box and the /search/ page. It is only ever
  * loaded on demand (dynamic import), and it loads Pagefind's own bundle on demand in turn.
+ * Results come in Pagefind's own order, so every Pagefind client lists them the same way.
  */
 
 /** What a result shows: a term's title, section, link and the most helpful excerpt. */
@@ -18,6 +21,28 @@ export interface SearchHit {
 /** Filters the /search/ page applies: any of the chosen values per filter. */
 export type SearchFilters = Record<string, string[]>;
 
+/** Where the search code finds what the build wrote; the page renders these URLs. */
+export interface SearchUrls {
+  /** Pagefind's `pagefind.js`. */
+  pagefind: string;
+  /** The JSON list of titles and synonyms. */
+  names: string;
+}
+
+/** The outcome of a query, with a way to load results beyond the first ones. */
+export interface SearchOutcome {
+  /** What the reader typed. */
+  query: string;
+  /** What the results are for: the query, or the best suggestion when the query matched nothing real. */
+  searched: string;
+  total: number;
+  hits: SearchHit[];
+  /** Close titles and synonyms, offered when the query itself matched nothing real. */
+  suggestions: string[];
+  /** Loads results `from`…`from + count - 1`. */
+  more(from: number, count: number): Promise<SearchHit[]>;
+}
+
 interface PagefindResultData {
   url: string;
   /** The indexed text: title and synonyms first, then the body. */
@@ -28,24 +53,34 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+type PagefindSearch = { results: PagefindResult[] } | null;
 interface PagefindApi {
   init(): Promise<void>;
+  search(query: string, options: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
   debouncedSearch(
     query: string,
     options: { filters?: Record<string, { any: string[] }> },
     debounceMs?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<PagefindSearch>;
 }
 
 /** Shown where the index is missing, which is always the case under `npm run dev`. */
 export const NO_INDEX_MESSAGE =
   'Search is not available here yet: the index is made by `npm run build`. Run `npm run build` and then `npm run preview` to try search.';
 
+/** Reads the URLs the search component rendered on `element` (`data-pagefind`, `data-names`). */
+export function searchUrlsOf(element: HTMLElement): SearchUrls {
+  return { pagefind: element.dataset['pagefind'] ?? '', names: element.dataset['names'] ?? '' };
+}
+
 let pagefind: Promise<PagefindApi | null> | undefined;
 
-/** Loads `/pagefind/pagefind.js` once; resolves to null when the site has no index. */
-export function loadPagefind(): Promise<PagefindApi | null> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(
+/** Loads Pagefind's bundle once; resolves to null when the site has no index. */
+export function loadPagefind(urls: SearchUrls): Promise<PagefindApi | null> {
+  pagefind ??= import(/* @vite-ignore */ urls.pagefind).then(
     async (api: PagefindApi) => {
       await api.init();
       return api;
@@ -55,46 +90,97 @@ export function loadPagefind(): Promise<PagefindApi | null> {
   return pagefind;
 }
 
-/** How many hits a list shows; Pagefind only loads the data of results that are shown. */
-const MAX_HITS = 10;
+let names: Promise<string[]> | undefined;
+
+/** Fetches the titles and synonyms list once, the first time a query needs suggestions. */
+function loadNames(urls: SearchUrls): Promise<string[]> {
+  names ??= fetch(urls.names)
+    .then((response) => (response.ok ? (response.json() as Promise<{ names: string[] }>) : { names: [] }))
+    .then(
+      (data) => data.names,
+      () => [],
+    );
+  return names;
+}
+
+/** How many results are shown at first; Pagefind only loads the data of results that are shown. */
+export const FIRST_HITS = 10;
 
 /**
- * Searches for `query`. Resolves to null when a newer query superseded this one (Pagefind's
- * debounce), so callers never paint stale results.
+ * Searches for `query`. When it matches nothing for real (see `isStrongHit`), searches for the
+ * closest title or synonym instead and says so. Resolves to null when a newer query superseded
+ * this one (Pagefind's debounce), so callers never paint stale results.
  */
 export async function search(
   api: PagefindApi,
+  urls: SearchUrls,
   query: string,
   filters: SearchFilters = {},
-): Promise<{ total: number; hits: SearchHit[] } | null> {
-  const active = Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
-  );
-  const found = await api.debouncedSearch(query, { filters: active }, 120);
+): Promise<SearchOutcome | null> {
+  const options = {
+    filters: Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, values]) => values.length > 0)
+        .map(([name, values]) => [name, { any: values }]),
+    ),
+  };
+  const found = await api.debouncedSearch(query, options, 120);
   if (!found) return null;
-  const data = await Promise.all(found.results.slice(0, MAX_HITS).map((r) => r.data()));
-  // Pagefind ranks by weighted word matches, so a longer entry that repeats the words can beat
-  // the term the reader named. A query equal to a title or synonym is a lookup: that term goes first.
-  const named = data.filter((d) => namesTerm(d, query));
-  const ranked = [...named, ...data.filter((d) => !named.includes(d))];
-  return { total: found.results.length, hits: ranked.map(toHit) };
+  const first = await realResults(query, found.results);
+  if (first) return outcome(query, query, found.results, first, []);
+
+  const suggestions = suggestionsFor(query, await loadNames(urls));
+  for (const suggestion of suggestions.slice(0, 1)) {
+    const retry = await api.search(suggestion, options);
+    const hits = retry && (await realResults(suggestion, retry.results));
+    if (retry && hits) return outcome(query, suggestion, retry.results, hits, suggestions);
+  }
+  return outcome(query, query, [], [], suggestions);
 }
 
-const normalize = (text: string) => text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The first hits, or undefined when the results only match the query on a stray prefix. Pagefind
+ * falls back to such a prefix for every page alike when a word is not in the index at all, so
+ * the top result tells for the whole list.
+ */
+async function realResults(query: string, results: PagefindResult[]): Promise<SearchHit[] | undefined> {
+  const data = await Promise.all(results.slice(0, FIRST_HITS).map((r) => r.data()));
+  const top = data[0];
+  if (!top || !isStrongHit(query, matchedWords(top))) return undefined;
+  return data.map(toHit);
+}
+
+function outcome(
+  query: string,
+  searched: string,
+  results: PagefindResult[],
+  hits: SearchHit[],
+  suggestions: string[],
+): SearchOutcome {
+  return {
+    query,
+    searched,
+    total: results.length,
+    hits,
+    suggestions,
+    more: async (from, count) =>
+      Promise.all(results.slice(from, from + count).map(async (r) => toHit(await r.data()))),
+  };
+}
+
+/** The words a result matched on: those at its match locations, and its searchable metadata. */
+function matchedWords(data: PagefindResultData): string[] {
+  const words = splitWords(data.content);
+  return [
+    ...data.locations.map((l) => words[l] ?? ''),
+    ...splitWords([data.meta['title'] ?? '', ...akaOf(data), data.meta['summary'] ?? ''].join(' ')),
+  ];
+}
 
 /** The term's synonyms, stored as a JSON array in the `aka` metadata. */
 function akaOf(data: PagefindResultData): string[] {
   const aka: unknown = JSON.parse(data.meta['aka'] ?? '[]');
   return Array.isArray(aka) ? aka.map(String) : [];
-}
-
-/** Whether the query is the term's title or one of its `aka` synonyms, ignoring case and spacing. */
-function namesTerm(data: PagefindResultData, query: string): boolean {
-  const wanted = normalize(query);
-  const names = [data.meta['title'] ?? '', ...akaOf(data)];
-  return names.some((name) => normalize(name) === wanted);
 }
 
 function toHit(data: PagefindResultData): SearchHit {
@@ -112,53 +198,4 @@ function toHit(data: PagefindResultData): SearchHit {
     section: data.filters['section']?.[0] ?? '',
     excerpt: excerpt.length > 0 ? excerpt : [{ text: summary, marked: false }],
   };
-}
-
-/** Renders hits as a list of links (text only, never HTML from the index). */
-export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.className = 'search-hit';
-      const title = document.createElement('span');
-      title.className = 'search-hit-title';
-      title.textContent = hit.title;
-      const section = document.createElement('span');
-      section.className = 'search-hit-section';
-      section.textContent = hit.section;
-      const excerpt = document.createElement('span');
-      excerpt.className = 'search-hit-excerpt';
-      excerpt.append(
-        ...hit.excerpt.map((run) => {
-          if (!run.marked) return run.text;
-          const mark = document.createElement('mark');
-          mark.textContent = run.text;
-          return mark;
-        }),
-      );
-      link.append(title, ' ', section, excerpt);
-      item.append(link);
-      return item;
-    }),
-  );
-}
-
-/** The sentence the live region announces. */
-export function describeCount(total: number, query: string): string {
-  if (total === 0) return `No terms match “${query}”.`;
-  return `${total} ${total === 1 ? 'term matches' : 'terms match'} “${query}”.`;
-}
-
-/** Arrow keys move focus through the result links; returns whether the key was handled. */
-export function moveFocus(list: HTMLElement, input: HTMLInputElement, event: KeyboardEvent): boolean {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-  if (links.length === 0) return false;
-  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
-  const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
-  if (next < 0) input.focus();
-  else links[Math.min(next, links.length - 1)]?.focus();
-  return true;
 }
