@@ -26,11 +26,16 @@ export function buildFixture(name: string, env: Record<string, string> = {}, out
 }
 
 /**
- * Builds the example glossary that ships in the repository into `tests/.output/example`, keeping
- * Astro's full log in `output` so tests can check what the integrations reported.
+ * Builds the example glossary that ships in the repository into `tests/.output/<outName>`,
+ * keeping Astro's full log in `output` so tests can check what the integrations reported.
  */
-export function buildExample(): FixtureBuild {
-  return buildSite(root, 'example', {}, { log: true });
+export function buildExample(outName = 'example'): FixtureBuild {
+  return buildSite(root, outName, {}, { log: true });
+}
+
+/** Builds a site folder made by the test itself (a generated glossary) into `tests/.output/<outName>`. */
+export function buildSiteFolder(siteDir: string, outName: string): FixtureBuild {
+  return buildSite(siteDir, outName);
 }
 
 function buildSite(
