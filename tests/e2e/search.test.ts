@@ -161,6 +161,66 @@ describe('search from the header box', () => {
   });
 });
 
+/** WCAG contrast ratio of two computed CSS colours (`rgb(r, g, b)`). */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('search on phones and in both themes', () => {
+  it.each(['light', 'dark'] as const)(
+    'highlights matches with at least AA contrast in the %s theme',
+    async (colorScheme) => {
+      await tab.page.emulateMedia({ colorScheme });
+      await searchFromHeader('/', 'liquidation cascade');
+      const colours = await tab.page
+        .locator(`${BOX_RESULTS} mark`)
+        .first()
+        .evaluate((mark) => [getComputedStyle(mark).color, getComputedStyle(mark).backgroundColor]);
+      const [fg = '', bg = ''] = colours;
+      expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+      expect(await axeViolations(tab.page)).toEqual([]);
+    },
+  );
+
+  it('gives the box the full width on a phone, with a placeholder naming no key', async () => {
+    const phone = await tab.site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${tab.site.origin}/`);
+      const box = page.locator(BOX);
+      expect(await box.getAttribute('placeholder')).toBe('Search terms');
+      expect(await page.locator('.search-key').isHidden()).toBe(true);
+      const header = await page.locator('.site-header').evaluate((h) => {
+        const style = getComputedStyle(h);
+        return h.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      });
+      expect((await box.boundingBox())?.width).toBeCloseTo(header, 0);
+      await box.fill('gamma');
+      await expect.poll(() => page.locator(BOX_STATUS).textContent()).toContain('“gamma”');
+      expect((await page.locator('#site-search-panel').boundingBox())?.width).toBeCloseTo(header, 0);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('shows the "/" shortcut where there is a keyboard', async () => {
+    await tab.page.goto(`${tab.site.origin}/`);
+    expect(await tab.page.locator('.search-key').isVisible()).toBe(true);
+  });
+});
+
 describe('the /search/ page', () => {
   it('searches for ?q= on arrival and narrows results with the section filter', async () => {
     await tab.page.goto(`${tab.site.origin}/search/?q=gamma`);
