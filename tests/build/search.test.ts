@@ -105,6 +105,12 @@ describe('the search page and box', () => {
     expect(
       home.querySelector('template#site-search-client script[type="module"]')?.getAttribute('src'),
     ).toMatch(/^\/_astro\/.+\.js$/);
+    // All a page runs before search is used: the loader that fetches the search module on focus.
+    const inline = home
+      .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+      .filter((s) => s.parentNode?.tagName !== 'TEMPLATE');
+    expect(inline).toHaveLength(1);
+    expect(Buffer.byteLength(inline[0]?.textContent ?? '')).toBeLessThanOrEqual(1024);
   });
 
   it('ships every title and synonym in /search/names.json for typo suggestions', () => {
