@@ -11,6 +11,9 @@ export default defineConfig({
     // One browser at a time: the machine has two cores.
     fileParallelism: false,
     testTimeout: 30_000,
+    // How long expect.poll waits for the page to settle: a search on a loaded two-core machine can
+    // take well over the default second. A wait bound, not a timing assertion.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
   },
 });

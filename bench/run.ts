@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
 import { generateGlossary } from './generate.ts';
 import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
+import { measureSearch } from './search-figures.ts';
+import { measureNameRanking } from '../tests/support/name-ranking.ts';
 import { readSourceFiles } from '../src/lib/read-glossary.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { validateGlossary } from '../src/lib/validate-glossary.ts';
@@ -181,6 +183,16 @@ const jsBytes = loadedScripts.reduce((n, s) => {
   return n + (src ? assetBytes(src) : Buffer.byteLength(s.textContent));
 }, 0);
 
+// Search as a reader meets it: words the generator uses, and a typo of one of them.
+console.log('Measuring search…');
+const search = await measureSearch(glossa.outDir, {
+  first: 'delta hedge',
+  warm: ['volatility', 'margin', 'squeeze', 'funding rate'],
+  typo: 'volatilty',
+});
+// Pagefind's own ranking (any client's) of exact title and synonym queries, on 1,000 of them.
+const ranking = await measureNameRanking(glossa.outDir, 1000);
+
 const phase = (r: RunResult) => ({
   content: r.marks['content'] ?? NaN,
   bundle: (r.marks['bundled'] ?? NaN) - (r.marks['content'] ?? NaN),
@@ -232,6 +244,10 @@ const figures = {
     },
     cssGzipPerPage: cssGzip,
     jsBytesBeforeSearch: jsBytes,
+  },
+  search: {
+    ...search,
+    nameRanking: { queried: ranking.queried, first: ranking.first, misses: ranking.misses.slice(0, 20) },
   },
 };
 
@@ -301,6 +317,27 @@ const rows: [string, string, string][] = [
   ['term page HTML largest (raw / gzip)', `${kb(Math.max(...raw))} / ${kb(Math.max(...gz))}`, ''],
   ['CSS per page (gzip)', kb(cssGzip), 'target ≤ 8 KB, shared file'],
   ['JS a term page loads before search', `${jsBytes} B`, 'target 0'],
+  ['search index on disk (without unused UIs)', kb(search.indexBytes), ''],
+  [
+    `search: first query download ("${search.firstQuery.query}")`,
+    kb(search.firstQuery.bytes),
+    `${search.firstQuery.requests} requests, ${search.firstQuery.ms.toFixed(0)} ms; target ≤ 200 KB`,
+  ],
+  [
+    'search: warm keystroke → results (median)',
+    `${search.warmMedianMs.toFixed(0)} ms`,
+    `${search.warm.map((w) => w.ms.toFixed(0)).join(' / ')} ms incl. 120 ms debounce; target ≤ 150 ms`,
+  ],
+  [
+    `search: typo "${search.typo.query}" (names list + 2nd search)`,
+    `${search.typo.ms.toFixed(0)} ms`,
+    `${kb(search.typo.bytes)} fetched`,
+  ],
+  [
+    'search: exact title/synonym first (Pagefind API)',
+    `${((100 * ranking.first) / ranking.queried).toFixed(1)} %`,
+    `${ranking.first} of ${ranking.queried} sampled; target ≥ 95 %`,
+  ],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nGlossa benchmark, ${terms} terms (${process.version})`);

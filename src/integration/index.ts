@@ -12,6 +12,7 @@ import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
 import { escapeRawHtml } from '../lib/markdown/escape-raw-html.ts';
 import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
+import { unindexFootnotes } from '../lib/markdown/unindex-footnotes.ts';
 import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
@@ -130,6 +131,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 prefixSitePaths(root),
                 bodyHeadings,
                 labelTaskCheckboxes,
+                unindexFootnotes,
               ],
             }),
           },

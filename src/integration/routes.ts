@@ -8,6 +8,7 @@ const ROUTES: readonly [pattern: string, file: string][] = [
   ['/', 'index.astro'],
   ['/a-z', 'a-z.astro'],
   ['/search', 'search.astro'],
+  ['/search/names.json', 'search/names.json.ts'],
   ['/tags', 'tags/index.astro'],
   ['/tags/[key]', 'tags/[key].astro'],
   ['/categories', 'categories/index.astro'],

@@ -43,6 +43,12 @@ export function sectionFeedPath(section: string): string {
 /** Path of the site search page, which reads its query from `?q=`. */
 export const SEARCH_PATH = '/search/';
 
+/** Path of the titles and synonyms list that search suggestions are drawn from. */
+export const SEARCH_NAMES_PATH = '/search/names.json';
+
+/** Path of Pagefind's browser bundle, which the search code imports on demand. */
+export const PAGEFIND_BUNDLE_PATH = '/pagefind/pagefind.js';
+
 /** Path of a section index: `/definition/`. */
 export function sectionPath(section: string): string {
   return `/${section}/`;

@@ -67,10 +67,25 @@ describe('the search index built by `astro build`', () => {
     });
   });
 
-  it('weights the title and the synonyms above body text', () => {
+  it('indexes the title and synonyms, then the body: no keyword line, summary, labels or footnotes', () => {
+    // The browser client counts the title and synonym words to start excerpts at the body.
+    const alpha = fragmentOf('/definition/alpha/');
+    expect(alpha.content.startsWith('Alpha. first letter, A Alpha has a body')).toBe(true);
+    expect(alpha.content).not.toContain('Meaning');
+    expect(alpha.content).not.toContain('Also known as');
+    expect(alpha.content).not.toContain(alpha.meta['summary']);
+    expect(alpha.content).toContain('A claim with a footnote.');
+    expect(alpha.content).not.toContain('Footnotes');
+    expect(alpha.content).not.toContain('The footnote text.');
+  });
+
+  it('weights the title and the synonyms far above body text', () => {
     const article = readPage(build.outDir, '/definition/alpha/').querySelector('article[data-pagefind-body]');
     expect(article?.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
-    expect(article?.querySelector('.aka [data-pagefind-weight]')?.textContent.trim()).toBe('first letter, A');
+    const aka = article?.querySelector('.aka [data-pagefind-weight]');
+    expect(aka?.textContent.trim()).toBe('first letter, A');
+    expect(aka?.getAttribute('data-pagefind-weight')).toBe('10');
+    expect(article?.querySelector('.prose')?.getAttribute('data-pagefind-weight')).toBe('0.5');
   });
 });
 
@@ -90,6 +105,34 @@ describe('the search page and box', () => {
     expect(
       home.querySelector('template#site-search-client script[type="module"]')?.getAttribute('src'),
     ).toMatch(/^\/_astro\/.+\.js$/);
+    // All a page runs before search is used: the loader that fetches the search module on focus.
+    const inline = home
+      .querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+      .filter((s) => s.parentNode?.tagName !== 'TEMPLATE');
+    expect(inline).toHaveLength(1);
+    expect(Buffer.byteLength(inline[0]?.textContent ?? '')).toBeLessThanOrEqual(1024);
+  });
+
+  it('ships every title and synonym in /search/names.json for typo suggestions', () => {
+    const { names } = JSON.parse(readFileSync(join(build.outDir, 'search/names.json'), 'utf8')) as {
+      names: string[];
+    };
+    expect(names).toContain('Alpha');
+    expect(names).toContain('first letter');
+    // Drafts are not published, so their names must not leak through suggestions.
+    expect(names).not.toContain('Secret Draft');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('tells the search code where the Pagefind bundle and the names list are', () => {
+    for (const [path, selector] of [
+      ['/', 'header form[role="search"]'],
+      ['/search/', '#search-page-form'],
+    ] as const) {
+      const form = readPage(build.outDir, path).querySelector(selector);
+      expect(form?.getAttribute('data-pagefind')).toBe('/pagefind/pagefind.js');
+      expect(form?.getAttribute('data-names')).toBe('/search/names.json');
+    }
   });
 
   it('declares /search/?q= as the WebSite SearchAction target', () => {

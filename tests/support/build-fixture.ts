@@ -35,6 +35,11 @@ export function buildExample(outName = 'example'): FixtureBuild {
   return buildSite(root, outName, {}, { log: true });
 }
 
+/** Builds a site folder made by the test itself (a generated glossary) into `tests/.output/<outName>`. */
+export function buildSiteFolder(siteDir: string, outName: string): FixtureBuild {
+  return buildSite(siteDir, outName);
+}
+
 /**
  * Builds any site folder (a temporary copy of a fixture, say) into `tests/.output/<outName>` the
  * same way as `buildFixture`.

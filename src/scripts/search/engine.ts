@@ -1,6 +1,12 @@
+import { buildExcerpt, type ExcerptRun, type MatchLocation } from '../../lib/search/excerpt.ts';
+import { isStrongHit } from '../../lib/search/match-strength.ts';
+import { suggestionsFor } from '../../lib/search/suggest.ts';
+import { splitWords } from '../../lib/search/words.ts';
+
 /**
  * The browser side of search, shared by the header box and the /search/ page. It is only ever
  * loaded on demand (dynamic import), and it loads Pagefind's own bundle on demand in turn.
+ * Results come in Pagefind's own order, so every Pagefind client lists them the same way.
  */
 
 /** What a result shows: a term's title, section, link and the most helpful excerpt. */
@@ -8,45 +14,78 @@ export interface SearchHit {
   url: string;
   title: string;
   section: string;
-  /** Plain text, or text with `<mark>`ed query words split out as `marked` runs. */
-  excerpt: { text: string; marked: boolean }[];
+  /** The summary, or a passage of the body with the matched words split out as `marked` runs. */
+  excerpt: ExcerptRun[];
 }
 
 /** Filters the /search/ page applies: any of the chosen values per filter. */
 export type SearchFilters = Record<string, string[]>;
 
+/** Where the search code finds what the build wrote; the page renders these URLs. */
+export interface SearchUrls {
+  /** Pagefind's `pagefind.js`. */
+  pagefind: string;
+  /** The JSON list of titles and synonyms. */
+  names: string;
+}
+
+/** The outcome of a query, with a way to load results beyond the first ones. */
+export interface SearchOutcome {
+  /** What the reader typed. */
+  query: string;
+  /** What the results are for: the query, or the best suggestion when the query matched nothing real. */
+  searched: string;
+  total: number;
+  hits: SearchHit[];
+  /** Close titles and synonyms, offered when the query itself matched nothing real. */
+  suggestions: string[];
+  /** Loads results `from`…`from + count - 1`. */
+  more(from: number, count: number): Promise<SearchHit[]>;
+}
+
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The indexed text: title and synonyms first, then the body. */
+  content: string;
+  /** Word indexes of the matches in `content`. */
+  locations: number[];
+  weighted_locations: MatchLocation[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+type PagefindSearch = { results: PagefindResult[] } | null;
 interface PagefindApi {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  search(query: string, options: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
   debouncedSearch(
     query: string,
     options: { filters?: Record<string, { any: string[] }> },
     debounceMs?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<PagefindSearch>;
 }
 
 /** Shown where the index is missing, which is always the case under `npm run dev`. */
 export const NO_INDEX_MESSAGE =
   'Search is not available here yet: the index is made by `npm run build`. Run `npm run build` and then `npm run preview` to try search.';
 
+/** Reads the URLs the search component rendered on `element` (`data-pagefind`, `data-names`). */
+export function searchUrlsOf(element: HTMLElement): SearchUrls {
+  return { pagefind: element.dataset['pagefind'] ?? '', names: element.dataset['names'] ?? '' };
+}
+
 let pagefind: Promise<PagefindApi | null> | undefined;
 
-/**
- * Loads `<root>pagefind/pagefind.js` once; resolves to null when the site has no index. The root
- * is where the glossary is served (`/`, `/docs/glossary/`), which the layout writes on `<html>`.
- */
-export function loadPagefind(): Promise<PagefindApi | null> {
-  const root = document.documentElement.dataset['glossaRoot'] ?? '/';
-  pagefind ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`).then(
+/** Loads Pagefind's bundle once; resolves to null when the site has no index. */
+export function loadPagefind(urls: SearchUrls): Promise<PagefindApi | null> {
+  pagefind ??= import(/* @vite-ignore */ urls.pagefind).then(
     async (api: PagefindApi) => {
-      // The index holds URLs relative to the glossary's root; results must link under it.
-      await api.options({ baseUrl: root });
+      // The index holds URLs relative to the glossary's root (written on <html> by the layout:
+      // `/` or `/docs/glossary/`); results must link under it.
+      await api.options({ baseUrl: document.documentElement.dataset['glossaRoot'] ?? '/' });
       await api.init();
       return api;
     },
@@ -55,108 +94,112 @@ export function loadPagefind(): Promise<PagefindApi | null> {
   return pagefind;
 }
 
-/** How many hits a list shows; Pagefind only loads the data of results that are shown. */
-const MAX_HITS = 10;
+let names: Promise<string[]> | undefined;
+
+/** Fetches the titles and synonyms list once, the first time a query needs suggestions. */
+function loadNames(urls: SearchUrls): Promise<string[]> {
+  names ??= fetch(urls.names)
+    .then((response) => (response.ok ? (response.json() as Promise<{ names: string[] }>) : { names: [] }))
+    .then(
+      (data) => data.names,
+      () => [],
+    );
+  return names;
+}
+
+/** How many results are shown at first; Pagefind only loads the data of results that are shown. */
+export const FIRST_HITS = 10;
 
 /**
- * Searches for `query`. Resolves to null when a newer query superseded this one (Pagefind's
- * debounce), so callers never paint stale results.
+ * Searches for `query`. When it matches nothing for real (see `isStrongHit`), searches for the
+ * closest title or synonym instead and says so. Resolves to null when a newer query superseded
+ * this one (Pagefind's debounce), so callers never paint stale results.
  */
 export async function search(
   api: PagefindApi,
+  urls: SearchUrls,
   query: string,
   filters: SearchFilters = {},
-): Promise<{ total: number; hits: SearchHit[] } | null> {
-  const active = Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
-  );
-  const found = await api.debouncedSearch(query, { filters: active }, 120);
+): Promise<SearchOutcome | null> {
+  const options = {
+    filters: Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, values]) => values.length > 0)
+        .map(([name, values]) => [name, { any: values }]),
+    ),
+  };
+  const found = await api.debouncedSearch(query, options, 120);
   if (!found) return null;
-  const data = await Promise.all(found.results.slice(0, MAX_HITS).map((r) => r.data()));
-  // Pagefind ranks by weighted word matches, so a longer entry that repeats the words can beat
-  // the term the reader named. A query equal to a title or synonym is a lookup: that term goes first.
-  const named = data.filter((d) => namesTerm(d, query));
-  const ranked = [...named, ...data.filter((d) => !named.includes(d))];
-  return { total: found.results.length, hits: ranked.map((d) => toHit(d, query)) };
+  const first = await realResults(query, found.results);
+  if (first) return outcome(query, query, found.results, first, []);
+
+  const suggestions = suggestionsFor(query, await loadNames(urls));
+  for (const suggestion of suggestions.slice(0, 1)) {
+    const retry = await api.search(suggestion, options);
+    const hits = retry && (await realResults(suggestion, retry.results));
+    if (retry && hits) return outcome(query, suggestion, retry.results, hits, suggestions);
+  }
+  return outcome(query, query, [], [], suggestions);
 }
 
-const normalize = (text: string) => text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The first hits, or undefined when the results only match the query on a stray prefix. Pagefind
+ * falls back to such a prefix for every page alike when a word is not in the index at all, so
+ * the top result tells for the whole list.
+ */
+async function realResults(query: string, results: PagefindResult[]): Promise<SearchHit[] | undefined> {
+  const data = await Promise.all(results.slice(0, FIRST_HITS).map((r) => r.data()));
+  const top = data[0];
+  if (!top || !isStrongHit(query, matchedWords(top))) return undefined;
+  return data.map(toHit);
+}
 
-/** Whether the query is the term's title or one of its `aka` synonyms, ignoring case and spacing. */
-function namesTerm(data: PagefindResultData, query: string): boolean {
-  const wanted = normalize(query);
+function outcome(
+  query: string,
+  searched: string,
+  results: PagefindResult[],
+  hits: SearchHit[],
+  suggestions: string[],
+): SearchOutcome {
+  return {
+    query,
+    searched,
+    total: results.length,
+    hits,
+    suggestions,
+    more: async (from, count) =>
+      Promise.all(results.slice(from, from + count).map(async (r) => toHit(await r.data()))),
+  };
+}
+
+/** The words a result matched on: those at its match locations, and its searchable metadata. */
+function matchedWords(data: PagefindResultData): string[] {
+  const words = splitWords(data.content);
+  return [
+    ...data.locations.map((l) => words[l] ?? ''),
+    ...splitWords([data.meta['title'] ?? '', ...akaOf(data), data.meta['summary'] ?? ''].join(' ')),
+  ];
+}
+
+/** The term's synonyms, stored as a JSON array in the `aka` metadata. */
+function akaOf(data: PagefindResultData): string[] {
   const aka: unknown = JSON.parse(data.meta['aka'] ?? '[]');
-  const names = [data.meta['title'] ?? '', ...(Array.isArray(aka) ? aka.map(String) : [])];
-  return names.some((name) => normalize(name) === wanted);
+  return Array.isArray(aka) ? aka.map(String) : [];
 }
 
-function toHit(data: PagefindResultData, query: string): SearchHit {
+function toHit(data: PagefindResultData): SearchHit {
   const title = data.meta['title'] ?? data.url;
   const summary = data.meta['summary'] ?? '';
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  // A glossary summary defines the term; it beats a body excerpt unless the match is only in the body.
-  const summaryHelps = words.some((w) => `${title} ${summary}`.toLowerCase().includes(w));
+  // The article indexes its title and synonyms ahead of the body, one content word per word.
+  const nameWords = splitWords(title).length + splitWords(akaOf(data).join(', ')).length;
+  // A match in the name is best explained by the summary, which defines the term; otherwise
+  // show where the body matched.
+  const inName = data.locations.some((l) => l < nameWords);
+  const excerpt = inName ? [] : buildExcerpt(data.content, data.weighted_locations, nameWords);
   return {
     url: data.url,
     title,
     section: data.filters['section']?.[0] ?? '',
-    excerpt: summaryHelps || !data.excerpt ? [{ text: summary, marked: false }] : splitMarks(data.excerpt),
+    excerpt: excerpt.length > 0 ? excerpt : [{ text: summary, marked: false }],
   };
-}
-
-/** Pagefind excerpts are escaped text with `<mark>` around matches; turn them into text runs. */
-function splitMarks(html: string): SearchHit['excerpt'] {
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').body.textContent ?? '';
-  return html.split(/<\/?mark>/).map((part, i) => ({ text: decode(part), marked: i % 2 === 1 }));
-}
-
-/** Renders hits as a list of links (text only, never HTML from the index). */
-export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.className = 'search-hit';
-      const title = document.createElement('span');
-      title.className = 'search-hit-title';
-      title.textContent = hit.title;
-      const section = document.createElement('span');
-      section.className = 'search-hit-section';
-      section.textContent = hit.section;
-      const excerpt = document.createElement('span');
-      excerpt.className = 'search-hit-excerpt';
-      excerpt.append(
-        ...hit.excerpt.map((run) => {
-          if (!run.marked) return run.text;
-          const mark = document.createElement('mark');
-          mark.textContent = run.text;
-          return mark;
-        }),
-      );
-      link.append(title, ' ', section, excerpt);
-      item.append(link);
-      return item;
-    }),
-  );
-}
-
-/** The sentence the live region announces. */
-export function describeCount(total: number, query: string): string {
-  if (total === 0) return `No terms match “${query}”.`;
-  return `${total} ${total === 1 ? 'term matches' : 'terms match'} “${query}”.`;
-}
-
-/** Arrow keys move focus through the result links; returns whether the key was handled. */
-export function moveFocus(list: HTMLElement, input: HTMLInputElement, event: KeyboardEvent): boolean {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-  if (links.length === 0) return false;
-  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
-  const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
-  if (next < 0) input.focus();
-  else links[Math.min(next, links.length - 1)]?.focus();
-  return true;
 }

@@ -1,22 +1,32 @@
+import { describeOutcome } from '../../lib/search/messages.ts';
 import {
-  describeCount,
   loadPagefind,
-  moveFocus,
   NO_INDEX_MESSAGE,
-  renderHits,
   search,
+  searchUrlsOf,
   type SearchFilters,
+  type SearchOutcome,
 } from './engine.ts';
+import { hitItems, moveFocus, renderSuggestions } from './render.ts';
+
+/** How many more results "Show more" adds. */
+const MORE_HITS = 20;
 
 /**
- * Wires the /search/ page: the query and filters live in the URL (`?q=…&section=…`), so a
- * search can be linked and is the WebSite SearchAction target; results update as you type.
+ * Wires the search page: the query and filters live in the URL (`?q=…&section=…`), so a search
+ * can be linked and is the WebSite SearchAction target; results update as you type, and "Show
+ * more" lists the rest, every result reachable.
  */
 export function mountSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const list = document.querySelector<HTMLElement>('#search-page-results');
+  const results = document.querySelector<HTMLElement>('#search-page-results');
+  const list = document.querySelector<HTMLElement>('#search-page-list');
   const status = document.querySelector<HTMLElement>('#search-page-status');
-  if (!input || !list || !status) return;
+  const suggestions = document.querySelector<HTMLElement>('#search-page-suggestions');
+  const more = document.querySelector<HTMLButtonElement>('#search-page-more');
+  if (!input || !results || !list || !status || !suggestions || !more) return;
+  const urls = searchUrlsOf(form);
+  let current: SearchOutcome | undefined;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -36,6 +46,12 @@ export function mountSearchPage(form: HTMLFormElement): void {
     return filters;
   };
 
+  const showMoreButton = () => {
+    const left = current ? current.total - list.childElementCount : 0;
+    more.hidden = left <= 0;
+    more.textContent = `Show more (${left} more)`;
+  };
+
   const run = async () => {
     const query = input.value.trim();
     const url = new URL(location.href);
@@ -44,21 +60,43 @@ export function mountSearchPage(form: HTMLFormElement): void {
     ).toString();
     history.replaceState(null, '', url);
     if (!query) {
+      current = undefined;
       list.replaceChildren();
+      suggestions.hidden = true;
+      showMoreButton();
       status.textContent = 'Type a word to search the glossary.';
       return;
     }
-    const api = await loadPagefind();
+    const api = await loadPagefind(urls);
     if (!api) {
       status.textContent = NO_INDEX_MESSAGE;
       return;
     }
-    const found = await search(api, query, chosenFilters());
+    const found = await search(api, urls, query, chosenFilters());
     if (!found || input.value.trim() !== query) return;
-    renderHits(list, found.hits);
-    status.textContent = describeCount(found.total, query);
+    current = found;
+    list.replaceChildren(...hitItems(found.hits));
+    const missed = found.total === 0 || found.searched !== found.query;
+    renderSuggestions(suggestions, missed ? found.suggestions : [], (picked) => {
+      input.value = picked;
+      input.focus();
+      void run();
+    });
+    showMoreButton();
+    status.textContent = describeOutcome(found);
   };
 
+  more.addEventListener('click', async () => {
+    const shown = current;
+    if (!shown) return;
+    const from = list.childElementCount;
+    const items = hitItems(await shown.more(from, MORE_HITS));
+    if (shown !== current) return;
+    list.append(...items);
+    showMoreButton();
+    // Keyboard readers carry on from the first new result rather than from the top.
+    items[0]?.querySelector('a')?.focus();
+  });
   form.addEventListener('input', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -67,7 +105,8 @@ export function mountSearchPage(form: HTMLFormElement): void {
   document.addEventListener('keydown', (event) => {
     // Only from the box or a result: arrow keys keep their usual meaning in the filter controls.
     const from = event.target as Node;
-    if ((from === input || list.contains(from)) && moveFocus(list, input, event)) event.preventDefault();
+    if ((from === input || results.contains(from)) && moveFocus(results, input, event))
+      event.preventDefault();
   });
   void run();
 }
