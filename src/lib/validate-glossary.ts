@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
+import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
 import type { Problem } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -137,7 +138,9 @@ export function validateGlossary(
         ...(positionOf('image.src') ?? at('image')),
       });
     }
-    for (const problem of checkBodyUrls(body)) {
+    // Bounds first: a body past them is not parsed at all, since parsing is what would explode.
+    const limits = checkBodyLimits(body);
+    for (const problem of limits.length > 0 ? limits : checkBodyUrls(body)) {
       problems.push({
         file: file.path,
         field: 'body',

@@ -62,7 +62,10 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
       body,
       filePath: relative(projectRoot, absolute),
       digest,
-      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }),
+      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch((cause: unknown) => {
+        // Whatever the Markdown engine throws, the editor must learn which file caused it.
+        throw new Error(`${term.file}: the body could not be rendered`, { cause });
+      }),
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

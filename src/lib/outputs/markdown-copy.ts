@@ -42,7 +42,9 @@ interface Edit {
  */
 export function absolutizeBody(body: string, pageUrl: string): string {
   const edits: Edit[] = [];
-  const visit = (node: MdastNode) => {
+  // An explicit stack, not recursion: deeply nested blockquotes overflowed a recursive walk.
+  const stack: MdastNode[] = [markdownToMdast(body)];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
@@ -51,12 +53,11 @@ export function absolutizeBody(body: string, pageUrl: string): string {
         if (edit) edits.push(edit);
       } else if (node.type === 'html' && 'value' in node) {
         edits.push({ start, end, text: body.slice(start, end).replaceAll('<', '\\<') });
-        return;
+        continue;
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child as MdastNode);
-  };
-  visit(markdownToMdast(body));
+    if ('children' in node) for (const child of node.children) stack.push(child as MdastNode);
+  }
   let out = body;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
