@@ -79,7 +79,7 @@ export const SiteConfigSchema = z
   })
   .check((ctx) => {
     const { authors, defaultAuthor } = ctx.value;
-    if (!(defaultAuthor in authors)) {
+    if (!Object.hasOwn(authors, defaultAuthor)) {
       ctx.issues.push({
         code: 'custom',
         input: defaultAuthor,
@@ -124,10 +124,19 @@ export function loadSiteConfig(siteDir: string): SiteConfig {
   return parseSiteConfig(parse(text), SITE_CONFIG_FILE);
 }
 
+/**
+ * The value a configuration record holds under `key`, or undefined. Own properties only: keys
+ * come from editors, and `constructor`, `toString` or `__proto__` would otherwise find what every
+ * object inherits (an entry once credited "Object" as its author).
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The label of a section: configured, or derived from its folder name ("market-data" → "Market Data"). */
 export function sectionLabel(site: SiteConfig, section: string): string {
   return (
-    site.sections[section]?.label ??
+    ownEntry(site.sections, section)?.label ??
     section
       .split('-')
       .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
@@ -137,7 +146,7 @@ export function sectionLabel(site: SiteConfig, section: string): string {
 
 /** The author with this key, falling back to the default author (validation rejects unknown keys). */
 export function resolveAuthor(site: SiteConfig, key: string): { name: string; url: string } {
-  const author = site.authors[key] ?? site.authors[site.defaultAuthor];
+  const author = ownEntry(site.authors, key) ?? ownEntry(site.authors, site.defaultAuthor);
   if (!author) throw new Error(`Unknown author '${key}' and no default author`);
   return author;
 }

@@ -111,7 +111,7 @@ export function validateGlossary(
       file: file.path,
       body,
     };
-    if (author !== undefined && !(author in site.authors)) {
+    if (author !== undefined && !Object.hasOwn(site.authors, author)) {
       problems.push({
         file: file.path,
         field: 'author',
