@@ -2,18 +2,31 @@ import GithubSlugger from 'github-slugger';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, Severity } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
 import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
 import { RESERVED_SECTIONS, RESERVED_SLUGS } from './urls.ts';
 
+/** Something the reader found about a path while reading it (see read-glossary.ts). */
+export interface SourceNote {
+  field: string;
+  message: string;
+  hint: string;
+  severity: Severity;
+  line: number;
+}
+
 /** One Markdown file of the glossary as read from disk. */
 export interface SourceFile {
   /** Path relative to the site folder, with forward slashes: `content/<section>/<slug>.md`. */
   path: string;
   text: string;
+  /** What reading found: a file that cannot be read, invalid UTF-8, a file that is not an entry. */
+  notes?: readonly SourceNote[];
+  /** True when there is no text to validate (a folder or file that could not be read, a skipped file). */
+  unreadable?: boolean;
 }
 
 /** Where each front-matter field of a file starts, 1-based; looked up lazily (see entry-file.ts). */
@@ -60,6 +73,8 @@ export function validateGlossary(
   const existing = new Set<string>();
 
   for (const file of files) {
+    for (const note of file.notes ?? []) problems.push({ file: file.path, column: 1, ...note });
+    if (file.unreadable) continue;
     const location = checkLocation(file.path);
     if ('problem' in location) {
       problems.push(location.problem);
@@ -165,6 +180,18 @@ export function validateGlossary(
     lines.set(term, positionOf);
   }
 
+  // An empty glossary is refused: a missing or emptied content/ once replaced a 98-page site
+  // with a 5-page one and exited 0.
+  if (!files.some((file) => !file.unreadable) && !problems.some((p) => p.severity === 'error')) {
+    problems.push({
+      file: 'content/',
+      field: 'file',
+      message: 'holds no entries',
+      hint: 'add content/<section>/<slug>.md files, e.g. with npm run new -- "Term" --section definition',
+      severity: 'error',
+      ...FILE_START,
+    });
+  }
   problems.push(...checkReferences(terms, existing, lines));
   return {
     terms,
