@@ -2,11 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { controlCharacterMessage, findControlCharacter } from './control-characters.ts';
 import { GlossaryError, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The file, in the site folder, that configures a glossary. */
 export const SITE_CONFIG_FILE = 'glossa.config.yaml';
+
+/** Refuses control characters: the site's name and description go into every feed (XML). */
+const withoutControls = (schema: z.ZodString) =>
+  schema.check((ctx) => {
+    const found = findControlCharacter(ctx.value);
+    if (found) ctx.issues.push({ code: 'custom', input: ctx.value, message: controlCharacterMessage(found) });
+  });
 
 const HttpUrlSchema = z.url({
   protocol: /^https?$/,
@@ -33,9 +41,9 @@ export const SectionConfigSchema = z.strictObject({
 export const SiteConfigSchema = z
   .strictObject({
     /** Site name, shown in the header and as the WebSite name. */
-    name: z.string().trim().min(1),
+    name: withoutControls(z.string().trim().min(1)),
     /** One sentence describing the glossary (home page meta description, llms.txt). */
-    description: z.string().trim().min(1),
+    description: withoutControls(z.string().trim().min(1)),
     /** Canonical origin the site is served from; every absolute URL is built from it. */
     // Stored without a trailing slash so paths can be appended as `${url}/path/`.
     // Checked before and after URL parsing, which silently drops newlines and tabs.
