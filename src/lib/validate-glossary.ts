@@ -1,9 +1,9 @@
-import GithubSlugger from 'github-slugger';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
 import type { Problem, Severity } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
+import { slugify } from './slugify.ts';
 import { didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
 import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
@@ -227,7 +227,7 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
     [slug, 'file name'],
   ] as const) {
     if (!SLUG_PATTERN.test(name)) {
-      const better = new GithubSlugger().slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+      const better = renameHint(name, what === 'section folder' ? RESERVED_SECTIONS : RESERVED_SLUGS);
       return {
         problem: {
           file: path,
@@ -258,6 +258,15 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
     };
   }
   return { section, slug };
+}
+
+/**
+ * A valid name to suggest for an invalid one: slugified, and moved off a reserved name (the hint
+ * for `_astro` must not be another name that is refused).
+ */
+function renameHint(name: string, reserved: readonly string[]): string {
+  const slug = slugify(name);
+  return slug && reserved.includes(slug) ? `${slug}-entries` : slug;
 }
 
 function checkReferences(
