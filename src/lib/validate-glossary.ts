@@ -4,7 +4,7 @@ import { checkBodyUrls } from './markdown/check-body-urls.ts';
 import type { Problem, Severity } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
 import { slugify } from './slugify.ts';
-import { didYouMean } from './suggest.ts';
+import { createSuggester, didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
 import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
 import { RESERVED_SECTIONS, RESERVED_SLUGS } from './urls.ts';
@@ -292,6 +292,7 @@ function checkReferences(
     bySlug.set(term.slug, term);
   }
 
+  const suggestSlug = createSuggester(existing);
   for (const term of terms) {
     const at = (field: string) => positions.get(term)?.(field) ?? { line: 1, column: 1 };
     for (const field of ['related', 'mentions'] as const) {
@@ -312,7 +313,7 @@ function checkReferences(
         } else if (!target && !existing.has(slug)) {
           problem(
             `'${slug}' is not an entry in this glossary`,
-            didYouMean(slug, existing) ?? 'create the entry or remove the reference',
+            suggestSlug(slug) ?? 'create the entry or remove the reference',
           );
         } else if (target?.draft && !term.draft) {
           problem(
