@@ -74,3 +74,12 @@ describe('walking a deeply nested body', () => {
     expect(absolutizeBody(deep, 'https://example.org/d/x/')).toContain('[x](https://example.org/a/)');
   });
 });
+
+describe('the Markdown copy of a link whose title holds "]("', () => {
+  it('makes the link absolute and leaves the title exactly as written', () => {
+    const body = 'See [gamma](../gamma/ "go ](../gamma/ now") and ![i](/i.png "x](y").\n\n[r]: ../z/ "t](u"';
+    expect(absolutizeBody(body, 'https://example.org/d/x/')).toBe(
+      'See [gamma](https://example.org/d/gamma/ "go ](../gamma/ now") and ![i](https://example.org/i.png "x](y").\n\n[r]: https://example.org/d/z/ "t](u"',
+    );
+  });
+});
