@@ -1,6 +1,6 @@
 import { findContentWarnings } from '../lib/content-warnings.ts';
 import { GlossaryError, formatProblem, sortProblems, type Problem } from '../lib/problems.ts';
-import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
+import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { validateGlossary, type GlossaryValidation, type SourceFile } from '../lib/validate-glossary.ts';
 
@@ -38,7 +38,10 @@ export async function checkSite(siteDir: string): Promise<SiteCheck> {
           ];
     return { problems, files: countEntryFiles(sources), validation: undefined, sources };
   }
-  const validation = validateGlossary(sources, site, { publicFiles });
+  const validation = validateGlossary(sources, site, {
+    publicFiles,
+    publicSvgs: readPublicSvgs(siteDir, publicFiles),
+  });
   const warnings = findContentWarnings(validation.terms, validation.positions);
   return {
     problems: sortProblems([...validation.problems, ...warnings]),

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
+import type { PublicSvg } from './public-files.ts';
 import { SLUG_PATTERN } from './term-schema.ts';
 import type { SourceFile, SourceNote } from './validate-glossary.ts';
 
@@ -166,6 +167,13 @@ function skipped(path: string, message: string, hint = 'rename it to <slug>.md t
 export async function readPublicFiles(siteDir: string): Promise<Set<string>> {
   const paths = await glob('**/*', { cwd: `${siteDir}/public`, onlyFiles: true, dot: true });
   return new Set(paths.map((path) => `/${path}`));
+}
+
+/** Every SVG under `<siteDir>/public/` with its text, for the script checks of public-files.ts. */
+export function readPublicSvgs(siteDir: string, publicFiles: ReadonlySet<string>): PublicSvg[] {
+  return [...publicFiles]
+    .filter((path) => path.toLowerCase().endsWith('.svg'))
+    .map((path) => ({ path, text: readFileSync(join(siteDir, 'public', path), 'utf8') }));
 }
 
 /**

@@ -2,6 +2,7 @@ import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
 import type { Problem, Severity } from './problems.ts';
+import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from './site-config.ts';
 import { slugify } from './slugify.ts';
 import { createSuggester, didYouMean } from './suggest.ts';
@@ -47,6 +48,8 @@ export interface ValidationContext {
    * path that is not among them is an error: the page would show a broken picture.
    */
   publicFiles?: ReadonlySet<string>;
+  /** The SVGs under `public/` with their text; checked for script (see public-files.ts) when given. */
+  publicSvgs?: readonly PublicSvg[];
 }
 
 // Problems with a file as a whole (its name, its place) point at its first line, so every
@@ -193,6 +196,10 @@ export function validateGlossary(
     });
   }
   problems.push(...checkReferences(terms, existing, lines));
+  if (context.publicFiles) {
+    const sections = [...new Set(terms.map((term) => term.section))];
+    problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));
+  }
   return {
     terms,
     problems,

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { GlossaryError, formatProblem } from '../lib/problems.ts';
-import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
+import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { validateGlossary } from '../lib/validate-glossary.ts';
 
@@ -44,7 +44,8 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   const { store, logger, generateDigest, renderMarkdown } = context;
   const site = loadSiteConfig(siteDir);
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
-  const { terms, problems } = validateGlossary(files, site, { publicFiles });
+  const publicSvgs = readPublicSvgs(siteDir, publicFiles);
+  const { terms, problems } = validateGlossary(files, site, { publicFiles, publicSvgs });
   for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
   if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
 
