@@ -1,6 +1,6 @@
 import { findContentWarnings } from '../lib/content-warnings.ts';
 import { GlossaryError, formatProblem, sortProblems, type Problem } from '../lib/problems.ts';
-import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
+import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { validateGlossary, type GlossaryValidation, type SourceFile } from '../lib/validate-glossary.ts';
 
@@ -36,16 +36,30 @@ export async function checkSite(siteDir: string): Promise<SiteCheck> {
               severity: 'error',
             },
           ];
-    return { problems, files: sources.length, validation: undefined, sources };
+    return { problems, files: countEntryFiles(sources), validation: undefined, sources };
   }
-  const validation = validateGlossary(sources, site, { publicFiles });
+  const validation = validateGlossary(sources, site, {
+    publicFiles,
+    publicSvgs: readPublicSvgs(siteDir, publicFiles),
+  });
   const warnings = findContentWarnings(validation.terms, validation.positions);
   return {
     problems: sortProblems([...validation.problems, ...warnings]),
-    files: sources.length,
+    files: countEntryFiles(sources),
     validation,
     sources,
   };
+}
+
+/**
+ * Entry files for the report's count: every file read, and every path that should have been an
+ * entry but could not be read (so 61 files with one unreadable never reads "60 entry files").
+ * Files skipped with a warning (`.markdown`, hidden files) are not entries.
+ */
+function countEntryFiles(sources: readonly SourceFile[]): number {
+  return sources.filter(
+    (s) => s.path !== 'content/' && !(s.unreadable && s.notes?.every((n) => n.severity === 'warning')),
+  ).length;
 }
 
 /**

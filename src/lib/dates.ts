@@ -19,7 +19,10 @@ export function isEntryDate(value: string): boolean {
   const match = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999, which refused real
+  // dates such as 0050-03-01 (historical entries) as "not real".
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
   const realDay =
     probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
   if (!realDay || match[4] === undefined) return realDay;

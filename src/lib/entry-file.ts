@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** 1-based line and column in an entry file. */
@@ -55,34 +55,26 @@ export function parseEntryFile(
   const yamlText = lines.slice(1, end).join('\n');
   // Two YAML parsers on purpose. js-yaml reads a valid front matter about ten times faster, which
   // matters at 10,000 entries (0.8 s against 0.08 s); the `yaml` package keeps source positions
-  // and words errors for people, so it is used only for a file that fails, or when a problem needs
-  // a line number.
+  // and words errors for people, so it is used for a file that fails, for one that uses anchors,
+  // aliases or tags (which js-yaml would expand without limit), or when a problem needs a line.
   let data: unknown;
-  try {
-    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA });
-  } catch {
-    const checked = parseWithPositions(yamlText);
-    const error = checked.doc.errors[0];
-    if (error) {
-      const pos = checked.lineCounter.linePos(error.pos[0]);
-      const firstLine = error.message.split('\n')[0] ?? error.message;
+  let careful = ANCHOR_ALIAS_OR_TAG.test(yamlText);
+  if (!careful) {
+    try {
+      data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA });
+    } catch {
+      careful = true;
+    }
+  }
+  if (careful) {
+    const read = readCarefully(yamlText);
+    if ('problem' in read) {
       return {
         entry: undefined,
-        problems: [
-          {
-            file,
-            field: 'front matter',
-            message: `is not valid YAML: ${firstLine.replace(/ at line \d+, column \d+.*$/, '')}`,
-            hint: 'check indentation, and quote values that contain ": " or start with [ { * & ! | > % @',
-            severity: 'error',
-            line: pos.line + 1,
-            column: pos.col,
-          },
-        ],
+        problems: [{ file, field: 'front matter', severity: 'error', ...read.problem }],
       };
     }
-    // The two parsers disagree on this file: trust the one that reports positions.
-    data = checked.doc.toJS();
+    data = read.data;
   }
 
   if (data === null || data === undefined) {
@@ -103,6 +95,68 @@ export function parseEntryFile(
     },
     problems: [],
   };
+}
+
+/** `&anchor`, `*alias` or `!tag` where a YAML value starts; "AT&T" and "Q&A" do not match. */
+const ANCHOR_ALIAS_OR_TAG = /(?:^|[\s[{,:-])[&*!][^\s]/m;
+
+/**
+ * Reads front matter with the `yaml` package, turning everything it objects to into a located
+ * problem: syntax errors, unknown tags (`!foo`, which js-yaml throws on and `yaml` only warns
+ * about) and aliases. Entries have no use for aliases, and a few lines of nested ones (an "alias
+ * bomb") expand to billions of values, so they are refused outright.
+ */
+function readCarefully(
+  yamlText: string,
+): { data: unknown } | { problem: { message: string; hint: string; line: number; column: number } } {
+  const { doc, lineCounter } = parseWithPositions(yamlText);
+  // +1 on lines: the opening --- fence sits above the YAML text.
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  const error = doc.errors[0] ?? doc.warnings[0];
+  if (error) {
+    const firstLine = error.message.split('\n')[0] ?? error.message;
+    return {
+      problem: {
+        message: `is not valid YAML: ${firstLine.replace(/ at line \d+, column \d+.*$/, '')}`,
+        hint:
+          error.code === 'TAG_RESOLVE_FAILED'
+            ? 'quote the value: a leading ! marks a YAML tag, e.g. title: "!important"'
+            : 'check indentation, and quote values that contain ": " or start with [ { * & ! | > % @',
+        ...at(error.pos[0]),
+      },
+    };
+  }
+  let alias: { source: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      alias = { source: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  if (alias) {
+    return {
+      problem: {
+        message: `uses the YAML alias *${alias.source}, which entries do not allow`,
+        hint: 'write the value out in full, or quote it if * is part of the text',
+        ...at(alias.offset),
+      },
+    };
+  }
+  try {
+    return { data: doc.toJS() };
+  } catch (cause) {
+    return {
+      problem: {
+        message: `cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+        hint: 'simplify the front matter to plain "field: value" lines',
+        line: 2,
+        column: 1,
+      },
+    };
+  }
 }
 
 function parseWithPositions(yamlText: string): { doc: Document; lineCounter: LineCounter } {

@@ -1,5 +1,5 @@
 import type { SiteConfig } from './site-config.ts';
-import { sectionLabel } from './site-config.ts';
+import { ownEntry, sectionLabel } from './site-config.ts';
 import type { Term } from './term.ts';
 import { taxonomyKey } from './urls.ts';
 import { toTimestamp } from './dates.ts';
@@ -80,7 +80,7 @@ export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossar
     .map(([key, sectionTerms]) => ({
       key,
       label: sectionLabel(site, key),
-      description: site.sections[key]?.description,
+      description: ownEntry(site.sections, key)?.description,
       terms: sectionTerms,
     }));
   const sectionByKey = new Map(sections.map((s) => [s.key, s]));

@@ -1,19 +1,16 @@
-import GithubSlugger from 'github-slugger';
-import { stringify } from 'yaml';
+import { slugify } from './slugify.ts';
+import { Document, isMap, isScalar } from 'yaml';
 import { nameFingerprint } from './content-warnings.ts';
 import { suggestClosest } from './suggest.ts';
 import type { Term } from './term.ts';
 
 /**
- * The slug (file name) for a title: lowercase kebab-case ASCII, accents dropped ("Décalage
- * Horaire" → "decalage-horaire"). Empty when the title has no letters or digits at all.
+ * The slug (file name) for a title: lowercase kebab-case ASCII, accents dropped and other scripts
+ * transliterated ("Décalage Horaire" → "decalage-horaire"). Empty when the title has no letters
+ * or digits at all.
  */
 export function slugifyTitle(title: string): string {
-  return new GithubSlugger()
-    .slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .replace(/[^a-z0-9-]/g, '')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(title);
 }
 
 /** What a new entry's front matter is filled in with. */
@@ -30,24 +27,32 @@ export interface EntryTemplateInput {
  * half-written.
  */
 export function renderEntryTemplate({ title, published, author }: EntryTemplateInput): string {
-  // yaml quotes whatever needs quoting (a title with ": " or a leading "[").
-  const value = (v: string) => stringify(v).trimEnd();
-  return [
-    '---',
-    `title: ${value(title)}`,
-    '# One sentence (40 to 200 characters) that defines the term on its own.',
-    `summary: ${value(`One sentence that defines ${title} on its own.`)}`,
-    `published: ${published}`,
-    `author: ${author}`,
-    '# Slugs (file names without .md) of entries to read next, e.g. [gamma, delta-hedging].',
-    'related: []',
-    '# Delete this line when the entry is ready to publish.',
-    'draft: true',
-    '---',
-    '',
-    `Explain ${title} here, in Markdown.`,
-    '',
-  ].join('\n');
+  // A title is one line: newlines and tabs (a pasted title) become single spaces, so the entry
+  // passes check:content at once.
+  const name = title.replace(/\s+/g, ' ').trim();
+  // The whole front matter is one YAML document serialized by the yaml package: pasting values
+  // into lines broke on a long title (folded onto a second line) and let a newline inject a key.
+  const doc = new Document({
+    title: name,
+    summary: `One sentence that defines ${name} on its own.`,
+    published,
+    author,
+    related: [],
+    draft: true,
+  });
+  const comments: Record<string, string> = {
+    summary: ' One sentence (40 to 200 characters) that defines the term on its own.',
+    related: ' Slugs (file names without .md) of entries to read next, e.g. [gamma, delta-hedging].',
+    draft: ' Delete this line when the entry is ready to publish.',
+  };
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const comment = isScalar(pair.key) ? comments[String(pair.key.value)] : undefined;
+      if (comment && isScalar(pair.key)) pair.key.commentBefore = comment;
+    }
+  }
+  const front = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+  return ['---', front, '---', '', `Explain ${name} here, in Markdown.`, ''].join('\n');
 }
 
 /**

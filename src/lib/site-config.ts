@@ -2,11 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { controlCharacterMessage, findControlCharacter } from './control-characters.ts';
 import { GlossaryError, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The file, in the site folder, that configures a glossary. */
 export const SITE_CONFIG_FILE = 'glossa.config.yaml';
+
+/** Refuses control characters: the site's name and description go into every feed (XML). */
+const withoutControls = (schema: z.ZodString) =>
+  schema.check((ctx) => {
+    const found = findControlCharacter(ctx.value);
+    if (found) ctx.issues.push({ code: 'custom', input: ctx.value, message: controlCharacterMessage(found) });
+  });
 
 const HttpUrlSchema = z.url({
   protocol: /^https?$/,
@@ -33,21 +41,40 @@ export const SectionConfigSchema = z.strictObject({
 export const SiteConfigSchema = z
   .strictObject({
     /** Site name, shown in the header and as the WebSite name. */
-    name: z.string().trim().min(1),
+    name: withoutControls(z.string().trim().min(1)),
     /** One sentence describing the glossary (home page meta description, llms.txt). */
-    description: z.string().trim().min(1),
+    description: withoutControls(z.string().trim().min(1)),
     /** Canonical origin the site is served from; every absolute URL is built from it. */
     // Stored without a trailing slash so paths can be appended as `${url}/path/`.
-    url: HttpUrlSchema.transform((url) => url.replace(/\/+$/, '')),
+    // Checked before and after URL parsing, which silently drops newlines and tabs.
+    url: z
+      .string({ error: 'must be an absolute http(s) URL such as https://example.org' })
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .refine((raw) => !/[\s\u0000-\u001f\u007f]/.test(raw), {
+        error: 'must not contain spaces, newlines or control characters',
+      })
+      .pipe(
+        HttpUrlSchema.check((ctx) => {
+          const problem = siteUrlProblem(ctx.value);
+          if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+        }),
+      )
+      .transform((url) => url.replace(/\/+$/, '')),
     /** BCP 47 language tag of the content. */
     locale: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' })
+      // The pattern alone let through tags Intl refuses (a subtag over 8 characters), which then
+      // failed the build in the A–Z collation without naming the field.
+      .refine((tag) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag) && isLocale(tag), {
+        error: 'must be a language tag such as en or en-GB',
+      })
       .default('en'),
     /** Offset applied to date-only entry dates, e.g. "+01:00". */
     timezone: z
       .string()
-      .regex(/^[+-]\d{2}:\d{2}$/, { error: 'must be an offset such as +00:00 or -05:00' })
+      .regex(/^[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00)$/, {
+        error: 'must be an offset from -14:00 to +14:00 such as +00:00 or -05:00',
+      })
       .default('+00:00'),
     /** The organization that publishes the glossary. */
     publisher: z.strictObject({
@@ -79,7 +106,7 @@ export const SiteConfigSchema = z
   })
   .check((ctx) => {
     const { authors, defaultAuthor } = ctx.value;
-    if (!(defaultAuthor in authors)) {
+    if (!Object.hasOwn(authors, defaultAuthor)) {
       ctx.issues.push({
         code: 'custom',
         input: defaultAuthor,
@@ -88,6 +115,27 @@ export const SiteConfigSchema = z
       });
     }
   });
+
+/**
+ * Why a string cannot be the site's canonical origin, if it cannot. Every page URL is built by
+ * appending a path, so a query or fragment would sit in the middle of every URL, credentials
+ * (`admin:secret@`) would be published on every page.
+ */
+function siteUrlProblem(raw: string): string | undefined {
+  const url = new URL(raw);
+  if (url.username || url.password) return 'must not contain a user name or password';
+  if (raw.includes('?')) return 'must not have a query (?…): page paths are appended to it';
+  if (raw.includes('#')) return 'must not have a fragment (#…): page paths are appended to it';
+  return undefined;
+}
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 function hintSuffix(hint: string | undefined): string {
   return hint ? ` (${hint})` : '';
@@ -121,13 +169,39 @@ export function loadSiteConfig(siteDir: string): SiteConfig {
   } catch (cause) {
     throw new Error(`Cannot read the site configuration ${path}: create it (see README).`, { cause });
   }
-  return parseSiteConfig(parse(text), SITE_CONFIG_FILE);
+  let raw: unknown;
+  try {
+    // maxAliasCount bounds an alias bomb; the parser then throws, and the file is named below.
+    raw = parse(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const linePos = (error as { linePos?: [{ line: number; col: number }] }).linePos?.[0];
+    throw new GlossaryError([
+      {
+        file: SITE_CONFIG_FILE,
+        field: '(file)',
+        message: `is not valid YAML: ${message.replace(/ at line \d+, column \d+.*$/, '')}`,
+        severity: 'error',
+        ...(linePos ? { line: linePos.line, column: linePos.col } : {}),
+      },
+    ]);
+  }
+  return parseSiteConfig(raw, SITE_CONFIG_FILE);
+}
+
+/**
+ * The value a configuration record holds under `key`, or undefined. Own properties only: keys
+ * come from editors, and `constructor`, `toString` or `__proto__` would otherwise find what every
+ * object inherits (an entry once credited "Object" as its author).
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The label of a section: configured, or derived from its folder name ("market-data" → "Market Data"). */
 export function sectionLabel(site: SiteConfig, section: string): string {
   return (
-    site.sections[section]?.label ??
+    ownEntry(site.sections, section)?.label ??
     section
       .split('-')
       .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
@@ -137,7 +211,7 @@ export function sectionLabel(site: SiteConfig, section: string): string {
 
 /** The author with this key, falling back to the default author (validation rejects unknown keys). */
 export function resolveAuthor(site: SiteConfig, key: string): { name: string; url: string } {
-  const author = site.authors[key] ?? site.authors[site.defaultAuthor];
+  const author = ownEntry(site.authors, key) ?? ownEntry(site.authors, site.defaultAuthor);
   if (!author) throw new Error(`Unknown author '${key}' and no default author`);
   return author;
 }

@@ -25,3 +25,44 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const match = suggestClosest(input, candidates);
   return match === undefined ? undefined : `did you mean '${match}'?`;
 }
+
+/** How many edit distances one suggester may compute in all: about a second and a half of work. */
+export const SUGGESTION_BUDGET = 5_000_000;
+
+/**
+ * "Did you mean" for many inputs against one fixed candidate list, at bounded cost. One lookup
+ * compares the input with every candidate, so a glossary of N entries with M broken references
+ * cost N × M distances: 50,000 broken references in a large glossary ran for minutes before
+ * printing anything. Repeated inputs are answered from a cache, candidates whose length alone
+ * puts them out of reach are skipped, and once the budget is spent the remaining inputs get no
+ * suggestion (a mistake that size is a renamed folder, not a typo per entry).
+ */
+export function createSuggester(
+  candidates: Iterable<string>,
+  budget = SUGGESTION_BUDGET,
+): (input: string) => string | undefined {
+  const byLength = new Map<number, string[]>();
+  for (const candidate of candidates) {
+    const list = byLength.get(candidate.length);
+    if (list) list.push(candidate);
+    else byLength.set(candidate.length, [candidate]);
+  }
+  const cache = new Map<string, string | undefined>();
+  let spent = 0;
+  return (input) => {
+    if (cache.has(input)) return cache.get(input);
+    const limit = Math.max(2, Math.ceil(input.length / 3));
+    // The edit distance is at least the difference in length, so only near lengths can match.
+    const near: string[] = [];
+    for (let length = input.length - limit; length <= input.length + limit; length++) {
+      near.push(...(byLength.get(length) ?? []));
+    }
+    let hint: string | undefined;
+    if (spent + near.length <= budget) {
+      spent += near.length;
+      hint = didYouMean(input, near);
+    }
+    cache.set(input, hint);
+    return hint;
+  };
+}

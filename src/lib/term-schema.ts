@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { controlCharacterMessage, findControlCharacter } from './control-characters.ts';
 import { isBefore, isEntryDate } from './dates.ts';
 
 /**
@@ -19,10 +20,25 @@ const requiredText = (what: string) =>
     error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`),
   });
 
+/**
+ * Refuses control characters in a one-line text (see control-characters.ts). Newlines are left
+ * to the field's own rule where it has one (a summary's "one sentence" message says more).
+ */
+const withoutControls = <T extends z.ZodString>(schema: T, { newlines = false } = {}): T =>
+  schema.check((ctx) => {
+    const found = findControlCharacter(newlines ? ctx.value.replaceAll('\n', ' ') : ctx.value);
+    if (found) ctx.issues.push({ code: 'custom', input: ctx.value, message: controlCharacterMessage(found) });
+  });
+
 const TextListSchema = z
-  .array(z.string({ error: 'must be a list of text values' }).trim().min(1, { error: 'must not be empty' }), {
-    error: 'must be a list, e.g. [first, second]',
-  })
+  .array(
+    withoutControls(
+      z.string({ error: 'must be a list of text values' }).trim().min(1, { error: 'must not be empty' }),
+    ),
+    {
+      error: 'must be a list, e.g. [first, second]',
+    },
+  )
   .default([]);
 
 const SlugListSchema = z
@@ -56,7 +72,9 @@ export const TermImageSchema = z.strictObject(
         error: 'must be a path under public/ starting with / (e.g. /images/gamma.svg) or an https:// URL',
       }),
     /** What the picture shows, for readers who cannot see it. Required: an image without alt text is a defect. */
-    alt: requiredText('text describing the image').trim().min(1, { error: 'must describe the image' }),
+    alt: withoutControls(
+      requiredText('text describing the image').trim().min(1, { error: 'must describe the image' }),
+    ),
   },
   { error: 'must be an object with src and alt' },
 );
@@ -65,30 +83,36 @@ export const TermImageSchema = z.strictObject(
 export const TermFrontMatterSchema = z
   .strictObject({
     /** The term as readers search for it, e.g. "Negative Gamma". */
-    title: requiredText('text')
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` }),
+    title: withoutControls(
+      requiredText('text')
+        .trim()
+        .min(1, { error: 'must not be empty' })
+        .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` }),
+    ),
     /**
      * One sentence that defines the term on its own. Used for the meta description, cards,
      * Glossary lines and the JSON-LD description.
      */
-    summary: requiredText('one sentence of text')
-      .trim()
-      .min(SUMMARY_MIN, { error: `must be at least ${SUMMARY_MIN} characters (one full sentence)` })
-      .max(SUMMARY_MAX, {
-        error: `must be at most ${SUMMARY_MAX} characters; move detail into the body`,
-      })
-      .refine((s) => !/[.!?]["')\]]?\s+[A-Z]/.test(s) && !/\n/.test(s), {
-        error: 'must be one sentence; move the rest into the body',
-      }),
+    summary: withoutControls(
+      requiredText('one sentence of text')
+        .trim()
+        .min(SUMMARY_MIN, { error: `must be at least ${SUMMARY_MIN} characters (one full sentence)` })
+        .max(SUMMARY_MAX, {
+          error: `must be at most ${SUMMARY_MAX} characters; move detail into the body`,
+        })
+        .refine((s) => !/[.!?]["')\]]?\s+[A-Z]/.test(s) && !/\n/.test(s), {
+          error: 'must be one sentence; move the rest into the body',
+        }),
+      { newlines: true },
+    ),
     /** Label shown before the summary, as in "Mechanism ⎊ …". */
-    keyword: z
-      .string({ error: 'must be text' })
-      .trim()
-      .min(1, { error: 'must not be empty' })
-      .max(40, { error: 'must be at most 40 characters' })
-      .default('Meaning'),
+    keyword: withoutControls(
+      z
+        .string({ error: 'must be text' })
+        .trim()
+        .min(1, { error: 'must not be empty' })
+        .max(40, { error: 'must be at most 40 characters' }),
+    ).default('Meaning'),
     /** First publication date. */
     published: EntryDateSchema,
     /** Last meaningful revision; must not be before `published`. */

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { spellSymbols } from './slugify.ts';
 
 /**
  * Every path and absolute URL of the site is made here, so the canonical link, og:url, JSON-LD
@@ -62,9 +63,13 @@ export function sectionLetterPath(section: string, letter: string): string {
 /** Path of the whole-glossary A–Z page. */
 export const AZ_PATH = '/a-z/';
 
-/** URL-safe key of a tag or category name ("Market Structure" → "market-structure"). */
+/**
+ * URL-safe key of a tag or category name ("Market Structure" → "market-structure", "C#" →
+ * "c-sharp", "C++" → "c-plus-plus"). Letters of any script are kept as they are (percent-encoded
+ * in URLs, readable in the address bar), so existing tag URLs do not move.
+ */
 export function taxonomyKey(name: string): string {
-  return new GithubSlugger().slug(name) || 'other';
+  return new GithubSlugger().slug(spellSymbols(name)).replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'other';
 }
 
 /** Path of the page listing every tag. */

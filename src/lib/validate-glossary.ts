@@ -1,18 +1,33 @@
-import GithubSlugger from 'github-slugger';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
+import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, Severity } from './problems.ts';
+import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from './site-config.ts';
-import { didYouMean } from './suggest.ts';
+import { slugify } from './slugify.ts';
+import { createSuggester, didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
 import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
 import { RESERVED_SECTIONS, RESERVED_SLUGS } from './urls.ts';
+
+/** Something the reader found about a path while reading it (see read-glossary.ts). */
+export interface SourceNote {
+  field: string;
+  message: string;
+  hint: string;
+  severity: Severity;
+  line: number;
+}
 
 /** One Markdown file of the glossary as read from disk. */
 export interface SourceFile {
   /** Path relative to the site folder, with forward slashes: `content/<section>/<slug>.md`. */
   path: string;
   text: string;
+  /** What reading found: a file that cannot be read, invalid UTF-8, a file that is not an entry. */
+  notes?: readonly SourceNote[];
+  /** True when there is no text to validate (a folder or file that could not be read, a skipped file). */
+  unreadable?: boolean;
 }
 
 /** Where each front-matter field of a file starts, 1-based; looked up lazily (see entry-file.ts). */
@@ -33,6 +48,8 @@ export interface ValidationContext {
    * path that is not among them is an error: the page would show a broken picture.
    */
   publicFiles?: ReadonlySet<string>;
+  /** The SVGs under `public/` with their text; checked for script (see public-files.ts) when given. */
+  publicSvgs?: readonly PublicSvg[];
 }
 
 // Problems with a file as a whole (its name, its place) point at its first line, so every
@@ -59,6 +76,8 @@ export function validateGlossary(
   const existing = new Set<string>();
 
   for (const file of files) {
+    for (const note of file.notes ?? []) problems.push({ file: file.path, column: 1, ...note });
+    if (file.unreadable) continue;
     const location = checkLocation(file.path);
     if ('problem' in location) {
       problems.push(location.problem);
@@ -110,7 +129,7 @@ export function validateGlossary(
       file: file.path,
       body,
     };
-    if (author !== undefined && !(author in site.authors)) {
+    if (author !== undefined && !Object.hasOwn(site.authors, author)) {
       problems.push({
         file: file.path,
         field: 'author',
@@ -137,7 +156,9 @@ export function validateGlossary(
         ...(positionOf('image.src') ?? at('image')),
       });
     }
-    for (const problem of checkBodyUrls(body)) {
+    // Bounds first: a body past them is not parsed at all, since parsing is what would explode.
+    const limits = checkBodyLimits(body);
+    for (const problem of limits.length > 0 ? limits : checkBodyUrls(body)) {
       problems.push({
         file: file.path,
         field: 'body',
@@ -162,7 +183,23 @@ export function validateGlossary(
     lines.set(term, positionOf);
   }
 
+  // An empty glossary is refused: a missing or emptied content/ once replaced a 98-page site
+  // with a 5-page one and exited 0.
+  if (!files.some((file) => !file.unreadable) && !problems.some((p) => p.severity === 'error')) {
+    problems.push({
+      file: 'content/',
+      field: 'file',
+      message: 'holds no entries',
+      hint: 'add content/<section>/<slug>.md files, e.g. with npm run new -- "Term" --section definition',
+      severity: 'error',
+      ...FILE_START,
+    });
+  }
   problems.push(...checkReferences(terms, existing, lines));
+  if (context.publicFiles) {
+    const sections = [...new Set(terms.map((term) => term.section))];
+    problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));
+  }
   return {
     terms,
     problems,
@@ -197,7 +234,7 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
     [slug, 'file name'],
   ] as const) {
     if (!SLUG_PATTERN.test(name)) {
-      const better = new GithubSlugger().slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+      const better = renameHint(name, what === 'section folder' ? RESERVED_SECTIONS : RESERVED_SLUGS);
       return {
         problem: {
           file: path,
@@ -230,6 +267,15 @@ function checkLocation(path: string): { section: string; slug: string } | { prob
   return { section, slug };
 }
 
+/**
+ * A valid name to suggest for an invalid one: slugified, and moved off a reserved name (the hint
+ * for `_astro` must not be another name that is refused).
+ */
+function renameHint(name: string, reserved: readonly string[]): string {
+  const slug = slugify(name);
+  return slug && reserved.includes(slug) ? `${slug}-entries` : slug;
+}
+
 function checkReferences(
   terms: readonly Term[],
   existing: ReadonlySet<string>,
@@ -253,6 +299,7 @@ function checkReferences(
     bySlug.set(term.slug, term);
   }
 
+  const suggestSlug = createSuggester(existing);
   for (const term of terms) {
     const at = (field: string) => positions.get(term)?.(field) ?? { line: 1, column: 1 };
     for (const field of ['related', 'mentions'] as const) {
@@ -273,7 +320,7 @@ function checkReferences(
         } else if (!target && !existing.has(slug)) {
           problem(
             `'${slug}' is not an entry in this glossary`,
-            didYouMean(slug, existing) ?? 'create the entry or remove the reference',
+            suggestSlug(slug) ?? 'create the entry or remove the reference',
           );
         } else if (target?.draft && !term.draft) {
           problem(

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
 import { GlossaryError, formatProblem } from '../lib/problems.ts';
-import { readPublicFiles, readSourceFiles } from '../lib/read-glossary.ts';
+import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
 import type { Term } from '../lib/term.ts';
@@ -54,7 +54,8 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
-  const { terms, problems } = validateGlossary(files, site, { publicFiles });
+  const publicSvgs = readPublicSvgs(siteDir, publicFiles);
+  const { terms, problems } = validateGlossary(files, site, { publicFiles, publicSvgs });
   for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
   if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
 
@@ -73,7 +74,10 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
       body,
       filePath: relative(projectRoot, absolute),
       digest,
-      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }),
+      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch((cause: unknown) => {
+        // Whatever the Markdown engine throws, the editor must learn which file caused it.
+        throw new Error(`${term.file}: the body could not be rendered`, { cause });
+      }),
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -35,9 +35,15 @@ export function collectBodyUrls(body: string): BodyUrl[] {
     } else if (node.type === 'definition' && 'identifier' in node && 'url' in node) {
       definitions.push({ node });
     }
-    if ('children' in node) for (const child of node.children) visit(child as MdastNode);
   };
-  visit(markdownToMdast(body));
+  // An explicit stack, not recursion: 10,000 nested blockquotes are only 20 KB of Markdown and
+  // overflowed the call stack of a recursive walk.
+  const stack: MdastNode[] = [markdownToMdast(body)];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    visit(node);
+    if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNode);
+  }
   for (const { node } of definitions) {
     found.push(at(node, 'definition', node.url, imageReferences.has(node.identifier)));
   }

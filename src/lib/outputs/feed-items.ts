@@ -1,3 +1,4 @@
+import { stripXmlForbidden } from '../control-characters.ts';
 import { toIsoDateTime } from '../dates.ts';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -66,11 +67,18 @@ export function toRssOptions(feed: Feed): {
   customData: string;
 } {
   const self = feed.self.replaceAll('&', '&amp;');
+  // Validation refuses control characters; stripping what XML forbids keeps a feed well-formed
+  // even if some other path (a future field, a config read elsewhere) lets one through.
   return {
-    title: feed.title,
-    description: feed.description,
+    title: stripXmlForbidden(feed.title),
+    description: stripXmlForbidden(feed.description),
     site: feed.link,
-    items: feed.items,
+    items: feed.items.map((item) => ({
+      ...item,
+      title: stripXmlForbidden(item.title),
+      description: stripXmlForbidden(item.description),
+      categories: item.categories.map(stripXmlForbidden),
+    })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${feed.language}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   };

@@ -42,21 +42,24 @@ interface Edit {
  */
 export function absolutizeBody(body: string, pageUrl: string): string {
   const edits: Edit[] = [];
-  const visit = (node: MdastNode) => {
+  // An explicit stack, not recursion: deeply nested blockquotes overflowed a recursive walk.
+  const stack: MdastNode[] = [markdownToMdast(body)];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
       if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
-        const edit = urlEdit(body, start, end, node.url, resolveUrl(node.url, pageUrl));
+        const lastChild = 'children' in node ? node.children.at(-1) : undefined;
+        const textEnd = node.type === 'definition' ? null : lastChild?.position?.end.offset;
+        const edit = urlEdit(body, start, end, node.url, resolveUrl(node.url, pageUrl), textEnd);
         if (edit) edits.push(edit);
       } else if (node.type === 'html' && 'value' in node) {
         edits.push({ start, end, text: body.slice(start, end).replaceAll('<', '\\<') });
-        return;
+        continue;
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child as MdastNode);
-  };
-  visit(markdownToMdast(body));
+    if ('children' in node) for (const child of node.children) stack.push(child as MdastNode);
+  }
   let out = body;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
@@ -69,10 +72,21 @@ export function absolutizeBody(body: string, pageUrl: string): string {
  * (after `](` for links and images, after `]:` for definitions). Undefined when nothing changes
  * or when the URL is written in an unusual form (escaped, in angle brackets), which is left as is.
  */
-function urlEdit(body: string, start: number, end: number, url: string, absolute: string): Edit | undefined {
+function urlEdit(
+  body: string,
+  start: number,
+  end: number,
+  url: string,
+  absolute: string,
+  /** Where the link text ends; null for a definition (`[r]: url`), whose URL follows `]:`. */
+  textEnd: number | null | undefined,
+): Edit | undefined {
   if (absolute === url || url === '') return undefined;
   const source = body.slice(start, end);
-  const marker = source.lastIndexOf('](') !== -1 ? source.lastIndexOf('](') + 2 : source.indexOf(']:') + 2;
+  // The `](` that ends the link text: searched from the end of the text, never from the end of
+  // the node, because a title such as "see ](x" holds one too and the edit landed inside it.
+  const from = textEnd === undefined || textEnd === null ? 0 : textEnd - start;
+  const marker = textEnd === null ? source.indexOf(']:') + 2 : source.indexOf('](', from) + 2;
   const at = source.indexOf(url, Math.max(marker, 0));
   if (marker < 2 || at === -1) return undefined;
   return { start: start + at, end: start + at + url.length, text: absolute };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createSuggester } from '../../src/lib/suggest.ts';
+
+describe('createSuggester', () => {
+  it('suggests the closest candidate, as didYouMean does', () => {
+    const suggest = createSuggester(['gamma', 'delta', 'delta-hedging']);
+    expect(suggest('dleta')).toBe("did you mean 'delta'?");
+    expect(suggest('delta-hedgin')).toBe("did you mean 'delta-hedging'?");
+    expect(suggest('zzzzzzzzzz')).toBeUndefined();
+  });
+
+  it('stops suggesting once its budget of comparisons is spent, so a flood of broken references stays fast', () => {
+    const candidates = Array.from({ length: 1_000 }, (_, i) => `term-${String(i).padStart(4, '0')}`);
+    const suggest = createSuggester(candidates, 2_500);
+    expect(suggest('term-00x1')).toBe("did you mean 'term-0001'?");
+    expect(suggest('term-00x2')).toBe("did you mean 'term-0002'?");
+    // Each lookup compares with 1,000 candidates: the third would exceed 2,500.
+    expect(suggest('term-00x3')).toBeUndefined();
+    // Repeated inputs are answered from the cache, at no cost.
+    expect(suggest('term-00x1')).toBe("did you mean 'term-0001'?");
+  });
+
+  it('handles 50,000 broken references against 10,000 entries in well under the minutes it took', () => {
+    const candidates = Array.from({ length: 10_000 }, (_, i) => `glossary-term-${i}`);
+    const suggest = createSuggester(candidates);
+    const started = performance.now();
+    for (let i = 0; i < 50_000; i++) suggest(`missing-entry-${i}`);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
