@@ -7,7 +7,7 @@
  * one: see src/publish/staging.ts for the states a staging folder goes through.
  */
 import { constants } from 'node:os';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { findOutDirConflict } from '../src/lib/output-folder.ts';
 import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
@@ -20,7 +20,7 @@ import {
   stagingPaths,
 } from '../src/publish/staging.ts';
 import { writeHeadersFile } from '../src/publish/headers-file.ts';
-import { startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
+import { closingLine, quietBuildLog, startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
 import { FORWARDED_SIGNALS, runAstroBuild } from '../src/publish/run-astro.ts';
 import { siteDir } from '../src/site-dir.ts';
 
@@ -28,6 +28,9 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env['GLOSSA_OUT_DIR'] ?? 'dist');
 const args = process.argv.slice(2);
 const silent = args.includes('--silent');
+// Astro's own --verbose, which also brings back its line per written file.
+const verbose = args.includes('--verbose');
+const started = process.hrtime.bigint();
 
 // exitCode rather than process.exit(): output still on its way through a pipe is not cut off.
 process.exitCode = await build();
@@ -72,7 +75,7 @@ async function build(): Promise<number> {
     { ...process.env, GLOSSA_OUT_DIR: staging, GLOSSA_PUBLISH_DIR: outDir },
     {
       onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
-      rewriteLine: stagingPathRewriter(staging, outDir, process.cwd()),
+      rewriteLine: quietLines(stagingPathRewriter(staging, outDir, process.cwd())),
     },
   );
   astroDone = true;
@@ -102,7 +105,34 @@ async function build(): Promise<number> {
     process.stderr.write(`\nStopped by ${lateSignal} after the new site was published in ${outDir}.\n`);
     return 128 + constants.signals[lateSignal];
   }
+  if (!silent) {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stdout.write(
+      `${closingLine(countPages(outDir), countPublished(outDir), shown(outDir), seconds)}\n`,
+    );
+  }
   return 0;
+}
+
+/** Astro's log as an editor wants it (src/publish/log-lines.ts), with the real output folder named. */
+function quietLines(rename: (line: string) => string): (line: string) => string | undefined {
+  const quiet = quietBuildLog({ verbose });
+  return (line) => quiet(rename(line));
+}
+
+/** The HTML pages of a built site. */
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((path) => String(path).endsWith('.html')).length;
+}
+
+/** The entries a built site publishes, as its glossary.json lists them (drafts left out). */
+function countPublished(dir: string): number {
+  try {
+    const data = JSON.parse(readFileSync(join(dir, 'glossary.json'), 'utf8')) as { terms?: unknown[] };
+    return data.terms?.length ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** How many Markdown files the glossary's content/ folder holds (the build checks each). */

@@ -68,7 +68,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
     name: 'glossa',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
-        const projectRoot = fileURLToPath(config.root);
+        const projectRoot = resolve(fileURLToPath(config.root));
         const siteDir = resolve(projectRoot, options.siteDir ?? '.');
         const site = loadSiteConfig(siteDir);
         const prefix = joinRoot('', options.prefix ?? '/');

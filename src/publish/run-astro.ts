@@ -35,8 +35,8 @@ export interface AstroRun {
 export interface AstroRunOptions {
   /** Called with the child's pid once it runs. */
   onSpawn?: (pid: number) => void;
-  /** Rewrites each line Astro prints (stdout and stderr) before it is passed on. */
-  rewriteLine?: (line: string) => string;
+  /** Rewrites each line Astro prints (stdout and stderr) before it is passed on; `undefined` drops it. */
+  rewriteLine?: (line: string) => string | undefined;
 }
 
 /**
@@ -104,16 +104,18 @@ export function runAstroBuild(
 }
 
 /** Copies a stream to another line by line, rewriting each line. */
-function passLines(from: Readable | null, to: Writable, rewrite: (line: string) => string): void {
+function passLines(from: Readable | null, to: Writable, rewrite: (line: string) => string | undefined): void {
   if (!from) return;
   let pending = '';
   from.setEncoding('utf8');
   from.on('data', (chunk: string) => {
     const lines = (pending + chunk).split('\n');
     pending = lines.pop() ?? '';
-    if (lines.length > 0) to.write(lines.map(rewrite).join('\n') + '\n');
+    const kept = lines.map(rewrite).filter((line) => line !== undefined);
+    if (kept.length > 0) to.write(kept.join('\n') + '\n');
   });
   from.on('end', () => {
-    if (pending) to.write(rewrite(pending));
+    const last = pending ? rewrite(pending) : undefined;
+    if (last) to.write(last);
   });
 }
