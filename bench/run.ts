@@ -14,7 +14,7 @@ import { parse } from 'node-html-parser';
 import { generateGlossary } from './generate.ts';
 import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
 import { measureSearch } from './search-figures.ts';
-import { measureNameRanking } from '../tests/support/name-ranking.ts';
+import { measureNameRanking } from './support/name-ranking.ts';
 import { readSourceFiles } from '../src/lib/read-glossary.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { validateGlossary } from '../src/lib/validate-glossary.ts';

@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openSite } from '../tests/e2e/support/browser.ts';
+import { openSite } from './support/browser.ts';
 
 /** What `measureSearch` reports. */
 export interface SearchFigures {

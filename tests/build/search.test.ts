@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, jsonLdOf, readPage, type FixtureBuild } from '../support/build-fixture.ts';
-import { readPagefindFragments, type PagefindFragment } from '../support/pagefind-index.ts';
+import { readPagefindFragments, type PagefindFragment } from '../../bench/support/pagefind-index.ts';
 
 let build: FixtureBuild;
 let fragments: PagefindFragment[];
