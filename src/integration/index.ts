@@ -13,6 +13,8 @@ import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
 import { escapeRawHtml } from '../lib/markdown/escape-raw-html.ts';
 import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
 import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
+import { renderFormulas } from '../lib/markdown/render-formulas.ts';
+import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
@@ -123,9 +125,12 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             // replaced unified + remark-gfm: at 10,000 entries Markdown took 21.7 s that way against
             // 3.3 s here (bench/results). Raw HTML in entries is shown as text and script links are
             // dropped, so editors' Markdown can never add markup or scripts to a page.
+            // `$…$` and `$$…$$` are formulas, rendered to MathML after raw HTML is escaped.
             processor: satteri({
+              features: MATH_FEATURES,
               hastPlugins: [
                 escapeRawHtml,
+                renderFormulas,
                 dropUnsafeUrls,
                 prefixSitePaths(root),
                 bodyHeadings,

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkSite } from '../../src/cli/check-site.ts';
+import { buildFixture, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+
+let build: FixtureBuild;
+beforeAll(() => {
+  build = buildFixture('rich');
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+const page = (path: string) => readPage(build.outDir, path);
+const body = (path: string) => {
+  const prose = page(path).querySelector('.prose');
+  if (!prose) throw new Error(`no entry body on ${path}`);
+  return prose;
+};
+
+describe('formulas', () => {
+  it('renders inline and display formulas as MathML, with no script on the page', () => {
+    const prose = body('/definition/energy/');
+    const [inline, display] = prose.querySelectorAll('math');
+    expect(inline?.parentNode?.tagName).toBe('P');
+    expect(inline?.getAttribute('display')).toBeUndefined();
+    expect(inline?.textContent).toBe('E=mc2');
+    expect(display?.getAttribute('display')).toBe('block');
+    expect(display?.querySelector('mfrac')).not.toBeNull();
+    // The same scripts as on a page without formulas: MathML needs none.
+    const scripts = (path: string) =>
+      page(path)
+        .querySelectorAll('script:not([type="application/ld+json"])')
+        .map((script) => script.outerHTML);
+    expect(scripts('/definition/energy/')).toEqual(scripts('/definition/hedge-ratio/'));
+  });
+
+  it('shows a formula that does not parse as its TeX in code', () => {
+    const code = body('/definition/energy/').querySelector('code.math-inline');
+    expect(code?.textContent).toBe('\\frac{1}{');
+  });
+
+  it('warns about the broken formula in check:content at its file, line and column', async () => {
+    const { problems } = await checkSite(join(import.meta.dirname, '../fixtures/rich'));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/definition/energy.md',
+        line: 15,
+        column: 22,
+        severity: 'warning',
+        message: expect.stringContaining("formula '\\frac{1}{' does not parse: Unexpected end of input"),
+      }),
+    );
+  });
+
+  it('keeps the TeX as written in the Markdown copy', () => {
+    const copy = readFileSync(join(build.outDir, 'definition/energy.md'), 'utf8');
+    expect(copy).toContain('related by $E = mc^2$, the best-known');
+    expect(copy).toContain('$$\n\\Gamma = \\frac{\\partial^2 V}{\\partial S^2}\n$$');
+  });
+});
