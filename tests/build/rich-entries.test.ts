@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/cli/check-site.ts';
 import { buildFixture, readPage, type FixtureBuild } from '../support/build-fixture.ts';
@@ -57,5 +58,33 @@ describe('formulas', () => {
     const copy = readFileSync(join(build.outDir, 'definition/energy.md'), 'utf8');
     expect(copy).toContain('related by $E = mc^2$, the best-known');
     expect(copy).toContain('$$\n\\Gamma = \\frac{\\partial^2 V}{\\partial S^2}\n$$');
+  });
+});
+
+describe('code blocks', () => {
+  it('are highlighted at build time, each token naming its kind for the theme to colour', () => {
+    const pre = body('/definition/energy/').querySelector('pre[data-language="python"]');
+    expect(pre?.classList.contains('astro-code')).toBe(true);
+    expect(pre?.getAttribute('tabindex')).toBe('0');
+    // node-html-parser keeps a <pre>'s content as text by default; parse it as markup.
+    const code = parse(pre?.innerHTML ?? '');
+    const keyword = code.querySelectorAll('.line > span').find((span) => span.textContent === 'def');
+    expect(keyword?.getAttribute('style')).toBe('color:var(--astro-code-token-keyword)');
+    expect(code.textContent).toBe('def energy(mass, c=299_792_458):\n    return mass * c ** 2');
+  });
+
+  it('have their colours for both themes in the stylesheet', () => {
+    const css = page('/definition/energy/')
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((link) => readFileSync(join(build.outDir, link.getAttribute('href') ?? ''), 'utf8'))
+      .join('\n');
+    const keywordColours = css.match(/--astro-code-token-keyword:\s*#[0-9a-f]{6}/gi) ?? [];
+    expect(new Set(keywordColours).size).toBe(2);
+    expect(css).toMatch(/prefers-color-scheme:\s*dark/);
+  });
+
+  it('keep inline code as plain code, without highlighting', () => {
+    const inline = body('/definition/energy/').querySelectorAll('p > code');
+    expect(inline.map((code) => code.outerHTML)).toContain('<code>energy(1)</code>');
   });
 });
