@@ -11,6 +11,7 @@ import { pagefind } from '../integrations/pagefind.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
 import { escapeRawHtml } from '../lib/markdown/escape-raw-html.ts';
+import { headingAnchors } from '../lib/markdown/heading-anchors.ts';
 import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
 import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
@@ -139,6 +140,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 dropUnsafeUrls,
                 prefixSitePaths(root),
                 bodyHeadings,
+                headingAnchors,
                 labelTaskCheckboxes,
               ],
             }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/cli/check-site.ts';
 import { buildFixture, readPage, type FixtureBuild } from '../support/build-fixture.ts';
@@ -86,5 +86,46 @@ describe('code blocks', () => {
   it('keep inline code as plain code, without highlighting', () => {
     const inline = body('/definition/energy/').querySelectorAll('p > code');
     expect(inline.map((code) => code.outerHTML)).toContain('<code>energy(1)</code>');
+  });
+});
+
+describe('long reads', () => {
+  const tocLinks = (nav: HTMLElement | null | undefined) =>
+    nav?.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.textContent]);
+
+  it('get a table of contents of their h2 and h3 sections, collapsible and beside the text', () => {
+    const html = page('/definition/long-read/');
+    const compact = html.querySelector('nav.toc-compact[aria-label="Contents"]');
+    const aside = html.querySelector('nav.toc-aside[aria-label="Contents"]');
+    expect(compact?.querySelector('details > summary')?.textContent).toBe('Contents');
+    expect(compact?.querySelector('details')?.hasAttribute('open')).toBe(false);
+    const expected = [
+      ['#why-it-matters', 'Why it matters'],
+      ['#a-detail', 'A detail'],
+      ['#how-it-works', 'How it works'],
+      ['#worked-example', 'Worked example'],
+    ];
+    expect(tocLinks(compact)).toEqual(expected);
+    expect(tocLinks(aside)).toEqual(expected);
+    for (const [target] of expected) expect(html.querySelector(`h2${target}, h3${target}`)).not.toBeNull();
+    // Kept out of the search index: the headings themselves are already in it.
+    expect(compact?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(aside?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('are the only entries with one: two sections are not enough', () => {
+    expect(page('/definition/hedge-ratio/').querySelector('nav.toc')).toBeNull();
+    expect(page('/definition/energy/').querySelector('nav.toc')).toBeNull();
+  });
+
+  it('give each heading a link to itself, named once, outside the heading', () => {
+    const heading = body('/definition/long-read/').querySelector('h2#how-it-works');
+    expect(heading?.textContent).toBe('How it works');
+    const anchor = heading?.nextElementSibling;
+    expect(anchor?.tagName).toBe('A');
+    expect(anchor?.getAttribute('href')).toBe('#how-it-works');
+    expect(anchor?.getAttribute('aria-label')).toBe('Link to the section “How it works”');
+    expect(anchor?.querySelector('span')?.getAttribute('aria-hidden')).toBe('true');
+    expect(body('/definition/hedge-ratio/').querySelectorAll('a.heading-anchor')).toHaveLength(2);
   });
 });
