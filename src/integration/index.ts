@@ -9,6 +9,7 @@ import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
 import { pagefind } from '../integrations/pagefind.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
+import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
 import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
 import { escapeRawHtml } from '../lib/markdown/escape-raw-html.ts';
 import { headingAnchors } from '../lib/markdown/heading-anchors.ts';
@@ -134,6 +135,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             // `$…$` and `$$…$$` are formulas, rendered to MathML after raw HTML is escaped.
             processor: satteri({
               features: MATH_FEATURES,
+              mdastPlugins: [keepDollarAmounts],
               hastPlugins: [
                 escapeRawHtml,
                 renderFormulas,

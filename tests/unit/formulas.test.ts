@@ -1,12 +1,19 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { escapeRawHtml } from '../../src/lib/markdown/escape-raw-html.ts';
-import { MATH_FEATURES, checkFormulas, renderFormula } from '../../src/lib/markdown/formulas.ts';
+import { keepDollarAmounts } from '../../src/lib/markdown/dollar-amounts.ts';
+import {
+  MATH_FEATURES,
+  checkFormulas,
+  isInlineFormula,
+  renderFormula,
+} from '../../src/lib/markdown/formulas.ts';
 import { renderFormulas } from '../../src/lib/markdown/render-formulas.ts';
 
 const render = async (markdown: string) => {
   const result = await markdownToHtml(markdown, {
     features: MATH_FEATURES,
+    mdastPlugins: [keepDollarAmounts],
     hastPlugins: [escapeRawHtml, renderFormulas],
   });
   return typeof result === 'string' ? result : result.html;
@@ -37,6 +44,22 @@ describe('renderFormula', () => {
   });
 });
 
+describe('isInlineFormula', () => {
+  const spans = (text: string) => {
+    const start = text.indexOf('$');
+    return isInlineFormula(text, start, text.lastIndexOf('$') + 1);
+  };
+
+  it('tells formulas from dollar amounts by the spaces and digits around the dollars', () => {
+    expect(spans('so $x^2$ holds')).toBe(true);
+    expect(spans('about $9,500 of theta, ≈ $34,700')).toBe(false);
+    expect(spans('from $5 to $10')).toBe(false);
+    expect(spans('from $5-$10')).toBe(false);
+    expect(spans('$ x$')).toBe(false);
+    expect(spans('$$x = 1$$')).toBe(true);
+  });
+});
+
 describe('checkFormulas', () => {
   it('finds every formula that does not parse, at its opening dollar', () => {
     const body = 'Fine $x^2$ here.\n\nBroken $\\frac{1}{$ here.\n\n$$\n\\notacommand\n$$\n';
@@ -51,7 +74,8 @@ describe('checkFormulas', () => {
     ]);
   });
 
-  it('ignores dollars in code and bodies with none', () => {
+  it('ignores dollar amounts, dollars in code and bodies with none', () => {
+    expect(checkFormulas('Costs $5 and \\frac{ $10 or more.')).toEqual([]);
     expect(checkFormulas('Prices: `$\\frac{$` in code.')).toEqual([]);
     expect(checkFormulas('No formulas at all.')).toEqual([]);
   });
@@ -64,6 +88,12 @@ describe('renderFormulas', () => {
     expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
     expect(html).toContain('<math display="block" class="tml-display" style="display:block math;"><mfrac>');
     expect(html).not.toContain('<code');
+  });
+
+  it('keeps dollar amounts as the text they are', async () => {
+    expect(await render('Earns about $9,500 a day; ≈ $34,700 in all, $5-$10 each, but $x$.')).toBe(
+      '<p>Earns about $9,500 a day; ≈ $34,700 in all, $5-$10 each, but <math><mi>x</mi></math>.</p>\n',
+    );
   });
 
   it('shows a formula that does not parse as its source in code', async () => {

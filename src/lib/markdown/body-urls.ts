@@ -1,5 +1,4 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { MATH_FEATURES } from './formulas.ts';
 
 /** A destination written in an entry body: a link, an image, or a reference definition. */
 export interface BodyUrl {
@@ -38,7 +37,7 @@ export function collectBodyUrls(body: string): BodyUrl[] {
     }
     if ('children' in node) for (const child of node.children) visit(child as MdastNode);
   };
-  visit(markdownToMdast(body, { features: MATH_FEATURES }));
+  visit(markdownToMdast(body));
   for (const { node } of definitions) {
     found.push(at(node, 'definition', node.url, imageReferences.has(node.identifier)));
   }

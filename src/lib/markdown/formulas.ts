@@ -12,6 +12,21 @@ import { markdownToMdast, type MdastNode } from 'satteri';
 /** The Markdown features that make Sätteri read `$…$` and `$$…$$` as math. */
 export const MATH_FEATURES = { math: true } as const;
 
+/**
+ * Whether a `$…$` span of `source` (from `start`, its opening `$`, to `end`, just after its closing
+ * one) is a formula rather than two dollar amounts: "costs $5 and $10" is prose. Pandoc's rule:
+ * the opening `$` is followed by a non-space, the closing one follows a non-space and is not
+ * followed by a digit. `$$…$$` in running text is always a formula.
+ */
+export function isInlineFormula(source: string, start: number, end: number): boolean {
+  if (source.startsWith('$$', start)) return true;
+  return (
+    !/\s/.test(source.charAt(start + 1)) &&
+    !/\s/.test(source.charAt(end - 2)) &&
+    !/\d/.test(source.charAt(end))
+  );
+}
+
 /** A formula rendered to MathML, or the reason it could not be. */
 export type RenderedFormula = { ok: true; mathml: string } | { ok: false; message: string; offset: number };
 
@@ -53,7 +68,10 @@ export function checkFormulas(body: string): FormulaProblem[] {
   if (!body.includes('$')) return [];
   const problems: FormulaProblem[] = [];
   const visit = (node: MdastNode) => {
-    if ((node.type === 'math' || node.type === 'inlineMath') && 'value' in node) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    const formula = node.type === 'math' || (node.type === 'inlineMath' && isInlineFormula(body, start, end));
+    if (formula && 'value' in node) {
       const result = renderFormula(node.value, node.type === 'math');
       if (!result.ok) {
         problems.push({

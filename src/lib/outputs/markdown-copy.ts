@@ -6,7 +6,6 @@ import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
 import { absoluteUrl, termMarkdownPath, termPath } from '../urls.ts';
-import { MATH_FEATURES } from '../markdown/formulas.ts';
 
 /**
  * Serializes a Markdown tree as GitHub-flavoured Markdown. Text nodes are escaped by
@@ -57,7 +56,7 @@ export function absolutizeBody(body: string, pageUrl: string): string {
     }
     if ('children' in node) for (const child of node.children) visit(child as MdastNode);
   };
-  visit(markdownToMdast(body, { features: MATH_FEATURES }));
+  visit(markdownToMdast(body));
   let out = body;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
