@@ -16,6 +16,7 @@ import { headingAnchors } from '../lib/markdown/heading-anchors.ts';
 import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
 import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
+import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
 import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
@@ -144,6 +145,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 bodyHeadings,
                 headingAnchors,
                 labelTaskCheckboxes,
+                scrollableTables,
               ],
             }),
           },

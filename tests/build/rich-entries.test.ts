@@ -35,6 +35,12 @@ describe('formulas', () => {
     expect(scripts('/definition/energy/')).toEqual(scripts('/definition/hedge-ratio/'));
   });
 
+  it('leaves dollar amounts as text', () => {
+    expect(body('/definition/energy/').querySelector('p:last-child')?.textContent).toBe(
+      'A kilowatt-hour costs about $0.30, so $10 buys thirty-three of them.',
+    );
+  });
+
   it('shows a formula that does not parse as its TeX in code', () => {
     const code = body('/definition/energy/').querySelector('code.math-inline');
     expect(code?.textContent).toBe('\\frac{1}{');
@@ -46,7 +52,7 @@ describe('formulas', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'content/definition/energy.md',
-        line: 15,
+        line: 18,
         column: 22,
         severity: 'warning',
         message: expect.stringContaining("formula '\\frac{1}{' does not parse: Unexpected end of input"),
@@ -127,5 +133,15 @@ describe('long reads', () => {
     expect(anchor?.getAttribute('aria-label')).toBe('Link to the section “How it works”');
     expect(anchor?.querySelector('span')?.getAttribute('aria-hidden')).toBe('true');
     expect(body('/definition/hedge-ratio/').querySelectorAll('a.heading-anchor')).toHaveLength(2);
+  });
+});
+
+describe('tables', () => {
+  it('sit in a focusable, labelled region that scrolls when they are wider than the column', () => {
+    const region = body('/definition/long-read/').querySelector('.table-scroll');
+    expect(region?.getAttribute('tabindex')).toBe('0');
+    expect(region?.getAttribute('role')).toBe('region');
+    expect(region?.getAttribute('aria-label')).toBe('Table 1');
+    expect(region?.querySelector('table th')?.textContent).toBe('Instrument');
   });
 });
