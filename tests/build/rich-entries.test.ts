@@ -52,7 +52,7 @@ describe('formulas', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'content/definition/energy.md',
-        line: 18,
+        line: 19,
         column: 22,
         severity: 'warning',
         message: expect.stringContaining("formula '\\frac{1}{' does not parse: Unexpected end of input"),
@@ -143,5 +143,23 @@ describe('tables', () => {
     expect(region?.getAttribute('role')).toBe('region');
     expect(region?.getAttribute('aria-label')).toBe('Table 1');
     expect(region?.querySelector('table th')?.textContent).toBe('Instrument');
+  });
+});
+
+describe('dates and counts', () => {
+  it("show dates in the site locale's words and keep ISO in the datetime", () => {
+    const times = page('/definition/energy/').querySelectorAll('.term-meta time');
+    expect(times.map((t) => [t.getAttribute('datetime'), t.textContent])).toEqual([
+      ['2026-03-15', 'March 15, 2026'],
+      ['2026-05-02', 'May 2, 2026'],
+    ]);
+  });
+
+  it('count entries in words that agree with the number', () => {
+    const home = page('/');
+    expect(home.querySelector('.section-list .count')?.textContent).toBe('3 entries');
+    expect(home.querySelector('a.button')?.textContent).toBe('Browse all 3 terms A–Z');
+    const tag = page('/tags/physics/').querySelector('meta[name="description"]')?.getAttribute('content');
+    expect(tag).toBe('1 entry of Rich Fixture Glossary with the tag physics.');
   });
 });
