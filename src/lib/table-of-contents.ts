@@ -12,6 +12,9 @@ export interface TocItem {
   children: TocItem[];
 }
 
+/** The id of the heading Sätteri gives the footnotes (read by screen readers only), not a section. */
+const FOOTNOTES_HEADING = 'footnote-label';
+
 /** How many h2 sections make an entry a long read that gets a table of contents. */
 export const TOC_MIN_SECTIONS = 3;
 
@@ -24,6 +27,7 @@ export const TOC_MIN_SECTIONS = 3;
 export function buildTableOfContents(headings: readonly BodyHeading[]): TocItem[] {
   const items: TocItem[] = [];
   for (const heading of headings) {
+    if (heading.slug === FOOTNOTES_HEADING) continue;
     if (heading.depth === 2) items.push({ slug: heading.slug, text: heading.text, children: [] });
     else if (heading.depth === 3)
       items.at(-1)?.children.push({ slug: heading.slug, text: heading.text, children: [] });

@@ -133,6 +133,8 @@ describe('long reads', () => {
     expect(anchor?.getAttribute('aria-label')).toBe('Link to the section “How it works”');
     expect(anchor?.querySelector('span')?.getAttribute('aria-hidden')).toBe('true');
     expect(body('/definition/hedge-ratio/').querySelectorAll('a.heading-anchor')).toHaveLength(2);
+    // Four sections and subsections; the footnotes' screen-reader-only heading gets no link.
+    expect(body('/definition/long-read/').querySelectorAll('a.heading-anchor')).toHaveLength(4);
   });
 });
 

@@ -31,4 +31,14 @@ describe('buildTableOfContents', () => {
       buildTableOfContents([h(3, 'Orphan'), h(2, 'A'), h(2, 'B'), h(2, 'C')]).map((i) => i.slug),
     ).toEqual(['a', 'b', 'c']);
   });
+
+  it('leaves out the footnotes heading Sätteri adds, which is not a section', () => {
+    const footnotes = { depth: 2, slug: 'footnote-label', text: 'Footnotes' };
+    expect(buildTableOfContents([h(2, 'A'), h(2, 'B'), footnotes])).toEqual([]);
+    expect(buildTableOfContents([h(2, 'A'), h(2, 'B'), h(2, 'C'), footnotes]).map((i) => i.slug)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
 });

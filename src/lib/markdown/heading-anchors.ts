@@ -13,7 +13,9 @@ const headingAnchorsPlugin = defineHastPlugin({
     filter: ['h2', 'h3', 'h4'],
     visit(node, ctx) {
       const id = node.properties['id'];
-      if (typeof id !== 'string') return;
+      // The footnotes' own "Footnotes" heading is sr-only: a visible "#" beside nothing would puzzle.
+      const className = node.properties['className'];
+      if (typeof id !== 'string' || (Array.isArray(className) && className.includes('sr-only'))) return;
       ctx.replaceNode(node, {
         type: 'element',
         tagName: 'div',
