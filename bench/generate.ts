@@ -44,6 +44,14 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** Fenced code blocks as editors write them: named languages and one without a name. */
+const CODE_SAMPLES = [
+  '```ts\nexport function hedge(delta: number, size: number): number {\n  return -delta * size;\n}\n```',
+  '```python\ndef hedge(delta, size):\n    """Units of the underlying to sell."""\n    return -delta * size\n```',
+  '```sh\nnpm run bench -- --terms 10000\n```',
+  '```\nplain text, no language\n  indented line\n```',
+];
+
 /** Writes a synthetic site folder (config, content, images) with `terms` entries into `dir`. */
 export function generateGlossary(dir: string, terms: number, seed = 42): void {
   const random = mulberry32(seed);
@@ -116,6 +124,13 @@ export function generateGlossary(dir: string, terms: number, seed = 42): void {
       paragraphs.push(
         '| Case | Value | Change |\n| --- | --- | --- |\n| base | 100 | 0% |\n| up | 105 | +5% |\n| down | 95 | -5% |',
       );
+    }
+    // A worked example every tenth entry, in one of four languages, and a formula in another
+    // tenth: the highlighter's and the MathML step's cost at scale.
+    if (index % 10 === 5) paragraphs.push(CODE_SAMPLES[Math.floor(index / 10) % CODE_SAMPLES.length] ?? '');
+    if (index % 10 === 7) {
+      paragraphs.push(`The ratio $\\Delta_{${index}} = \\frac{\\partial V}{\\partial S}$ drives it:`);
+      paragraphs.push(`$$\n\\sigma\\sqrt{T} = \\sum_{i=1}^{${index}} \\frac{x_i^2}{n}\n$$`);
     }
     const front = [
       '---',

@@ -73,7 +73,7 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
     meta('property', 'og:description', page.description),
     ...(addressable ? [meta('property', 'og:url', url)] : []),
     meta('property', 'og:type', page.article ? 'article' : 'website'),
-    meta('property', 'og:locale', site.locale.replace('-', '_')),
+    meta('property', 'og:locale', toOgLocale(site.locale)),
   ];
   if (page.article) {
     tags.push(
@@ -108,4 +108,14 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
   // A staging copy must never be indexed, whatever the page.
   if (page.noindex || site.staging) tags.push(meta('name', 'robots', 'noindex'));
   return tags;
+}
+
+/**
+ * The Open Graph locale for a BCP 47 locale: language and territory joined by `_`, the form
+ * Facebook and LinkedIn accept (`en_US`). A bare language gets its likely territory, as
+ * Intl.Locale's maximize() gives it (`en` → `en_US`, `fr` → `fr_FR`, `pt-BR` stays `pt_BR`).
+ */
+export function toOgLocale(locale: string): string {
+  const { language, region } = new Intl.Locale(locale).maximize();
+  return region ? `${language}_${region}` : language;
 }

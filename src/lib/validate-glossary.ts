@@ -1,6 +1,7 @@
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
+import { checkFormulas } from './markdown/formulas.ts';
 import type { Problem, Severity } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -165,6 +166,18 @@ export function validateGlossary(
         message: problem.message,
         hint: problem.hint,
         severity: 'error',
+        line: bodyLine + problem.line - 1,
+        column: problem.column,
+      });
+    }
+    // A warning, not an error: the page still shows the formula, as its TeX source in code.
+    for (const problem of checkFormulas(body)) {
+      problems.push({
+        file: file.path,
+        field: 'body',
+        message: `formula '${problem.tex.length > 60 ? `${problem.tex.slice(0, 57)}…` : problem.tex}' does not parse: ${problem.message}`,
+        hint: 'the page shows it as code until it is fixed; see https://temml.org/docs/en/supported',
+        severity: 'warning',
         line: bodyLine + problem.line - 1,
         column: problem.column,
       });

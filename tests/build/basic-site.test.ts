@@ -69,8 +69,12 @@ describe('a built fixture glossary', () => {
     expect(html.querySelector('h1')?.text).toBe('Alpha');
     const metaText = html.querySelector('.term-meta')?.text.replace(/\s+/g, ' ');
     expect(metaText).toContain('Ann Alyst');
-    expect(metaText).toContain('2026-01-10');
-    expect(metaText).toContain('2026-02-20');
+    expect(metaText).toContain('PublishedJanuary 10, 2026');
+    expect(metaText).toContain('UpdatedFebruary 20, 2026');
+    expect(html.querySelectorAll('.term-meta time').map((t) => t.getAttribute('datetime'))).toEqual([
+      '2026-01-10',
+      '2026-02-20',
+    ]);
     expect(metaText).toContain('Basics');
     expect(metaText).toContain('letters');
     expect(html.querySelector('.aka')?.text).toBe('Also known as: first letter, A');

@@ -46,4 +46,13 @@ describe('every kind of page', () => {
     await tab.page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
   });
+
+  it('prints a term of ordinary length, with its diagram, on at most two A4 pages', async () => {
+    await tab.page.goto(`${tab.site.origin}/definition/negative-gamma/`);
+    const pdf = await tab.page.pdf({ format: 'A4' });
+    // Each page of the PDF is one /Type /Page object (the tree above them is /Type /Pages).
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
 });

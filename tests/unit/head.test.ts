@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadTags, sectionFeedAlternate } from '../../src/lib/head.ts';
+import { buildHeadTags, sectionFeedAlternate, toOgLocale } from '../../src/lib/head.ts';
 import { sampleSite } from '../support/sample-glossary.ts';
 
 const alternatesOf = (tags: ReturnType<typeof buildHeadTags>) =>
@@ -62,5 +62,14 @@ describe('buildHeadTags', () => {
     expect(tags.filter((t) => t.attrs['rel'] === 'canonical' || t.attrs['property'] === 'og:url')).toEqual(
       [],
     );
+  });
+});
+
+describe('toOgLocale', () => {
+  it('joins language and territory with an underscore, adding the likely territory to a bare language', () => {
+    expect(toOgLocale('en')).toBe('en_US');
+    expect(toOgLocale('en-GB')).toBe('en_GB');
+    expect(toOgLocale('fr')).toBe('fr_FR');
+    expect(toOgLocale('pt-BR')).toBe('pt_BR');
   });
 });

@@ -1,0 +1,28 @@
+import { toDay } from './dates.ts';
+
+/**
+ * Dates and counts as readers of the site's locale write them. Pure, with the locale passed in,
+ * so pages and tests format the same way.
+ */
+
+/**
+ * The calendar day of an entry date in the locale's long form (`2026-03-15` → "March 15, 2026"
+ * for `en-US`, "15 March 2026" for `en-GB`). The day is the one the editor wrote: it is formatted
+ * in UTC, so no reader's or builder's time zone moves it to the day before.
+ */
+export function formatDay(value: string, locale: string): string {
+  const [year, month, day] = toDay(value).split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
+
+/**
+ * A count with a noun that agrees with it ("1 entry", "2 entries", "1,204 entries"), the number
+ * grouped the locale's way. The nouns are English, like the rest of the interface; the locale's
+ * plural rules pick between them.
+ */
+export function formatCount(count: number, one: string, other: string, locale: string): string {
+  const noun = new Intl.PluralRules(locale).select(count) === 'one' ? one : other;
+  return `${new Intl.NumberFormat(locale).format(count)} ${noun}`;
+}
