@@ -1,45 +1,23 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, jsonLdOf, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
-import { copyFixture } from '../support/run-script.ts';
+import { jsonLdOf, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import { serveSubPathSite, type SubPathSite } from '../support/sub-path-site.ts';
 
 const ROOT = '/docs/glossary/';
 const SITE = 'https://fixture.example.org/docs/glossary';
 
+let site: SubPathSite;
 let build: FixtureBuild;
-let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  const siteDir = copyFixture('basic');
-  const config = join(siteDir, 'glossa.config.yaml');
-  writeFileSync(config, readFileSync(config, 'utf8').replace(/^url: .*$/m, `url: ${SITE}`));
-  build = buildSite(siteDir, 'sub-path');
-  // Serve dist/ at /docs/glossary/ and nowhere else, as a host serving a sub-folder would.
-  const serve = sirv(build.outDir, { dev: true });
-  server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(ROOT)) {
-      response.statusCode = 404;
-      response.end();
-      return;
-    }
-    request.url = url.slice(ROOT.length - 1);
-    serve(request, response, () => {
-      response.statusCode = 404;
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveSubPathSite(ROOT, 'sub-path');
+  ({ build, origin } = site);
 }, 120_000);
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => site.close());
 
 describe('a glossary whose url has a path', () => {
   it('builds', () => {

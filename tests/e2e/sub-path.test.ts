@@ -1,42 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-fixture.ts';
-import { copyFixture } from '../support/run-script.ts';
+import { serveSubPathSite, type SubPathSite } from '../support/sub-path-site.ts';
 import { CHROMIUM_PATH } from './support/browser.ts';
 
 // A glossary published at https://…/docs/glossary, served here at /docs/glossary/ and nowhere
 // else: styles, links and search must all work from there.
 const ROOT = '/docs/glossary/';
-let server: Server;
+let site: SubPathSite;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  const siteDir = copyFixture('basic');
-  const config = join(siteDir, 'glossa.config.yaml');
-  writeFileSync(
-    config,
-    readFileSync(config, 'utf8').replace(/^url: .*$/m, 'url: https://fixture.example.org/docs/glossary'),
-  );
-  const build = buildSite(siteDir, 'e2e-sub-path');
-  if (build.status !== 0) throw new Error(`sub-path build failed:\n${build.output}`);
-  const serve = sirv(build.outDir, { dev: true });
-  server = createServer((request, response) => {
-    const notFound = () => {
-      response.statusCode = 404;
-      response.end();
-    };
-    if (!request.url?.startsWith(ROOT)) return notFound();
-    request.url = request.url.slice(ROOT.length - 1);
-    serve(request, response, notFound);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serveSubPathSite(ROOT, 'e2e-sub-path');
+  if (site.build.status !== 0) throw new Error(`sub-path build failed:\n${site.build.output}`);
+  origin = site.origin;
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -46,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.close();
 });
 
 describe('a glossary served under /docs/glossary/', () => {
