@@ -1,4 +1,5 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { LINK_ELEMENTS, linkAttribute } from './link-attribute.ts';
 import { checkUrl } from './url-safety.ts';
 
 /**
@@ -10,9 +11,9 @@ import { checkUrl } from './url-safety.ts';
 const dropUnsafeUrlsPlugin = defineHastPlugin({
   name: 'glossa-drop-unsafe-urls',
   element: {
-    filter: ['a', 'img'],
+    filter: LINK_ELEMENTS,
     visit(node, ctx) {
-      const key = node.tagName === 'a' ? 'href' : 'src';
+      const key = linkAttribute(node.tagName);
       const value = node.properties[key];
       if (typeof value === 'string' && !checkUrl(value).safe) {
         const properties = Object.fromEntries(

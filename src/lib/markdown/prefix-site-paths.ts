@@ -1,5 +1,6 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { pathUnder } from '../urls.ts';
+import { LINK_ELEMENTS, linkAttribute } from './link-attribute.ts';
 
 /**
  * Serves an entry's site paths from wherever the glossary lives: an editor writes
@@ -12,13 +13,13 @@ export function prefixSitePaths(root: string): HastPluginEntry {
   const plugin = defineHastPlugin({
     name: 'glossa-prefix-site-paths',
     element: {
-      filter: ['a', 'img'],
+      filter: LINK_ELEMENTS,
       visit(node, ctx) {
-        const key = node.tagName === 'a' ? 'href' : 'src';
+        const key = linkAttribute(node.tagName);
         const value = node.properties[key];
-        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
-          ctx.setProperty(node, key, pathUnder(root, value));
-        }
+        // pathUnder leaves URLs with a scheme, `//host` links, relative paths and fragments alone.
+        const under = typeof value === 'string' ? pathUnder(root, value) : value;
+        if (under !== value) ctx.setProperty(node, key, under);
       },
     },
   });
