@@ -98,6 +98,15 @@ export const SiteConfigSchema = z
      * `noindex`, so a copy of the site never competes with the real one in search results.
      */
     staging: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Warnings (editorial advice) fail the build too, for teams whose CI should hold the line. */
+    strict: z.boolean({ error: 'must be true or false' }).default(false),
+    /**
+     * Which mentions of other entries' names in a body become links: the first per `page`, per
+     * `section` (between h2 headings), per `paragraph`, or none (`off`).
+     */
+    autolink: z
+      .enum(['page', 'section', 'paragraph', 'off'], { error: 'must be one of page, section, paragraph, off' })
+      .default('section'),
     /** How many of the most recently published or updated entries each RSS feed lists. */
     feedSize: z
       .int({ error: 'must be a whole number' })

@@ -135,6 +135,23 @@ export const TermFrontMatterSchema = z
     mentions: SlugListSchema,
     /** Optional illustration. */
     image: TermImageSchema.optional(),
+    /**
+     * Old addresses of this entry: a slug in the same section (`old-slug`) or a site path
+     * (`/old/path/`). Each gets a static redirect page, so a renamed entry keeps its links.
+     */
+    redirectFrom: z
+      .array(
+        z
+          .string({ error: 'must be an old slug or a path such as /old/path/' })
+          .trim()
+          .refine((value) => SLUG_PATTERN.test(value) || /^\/(?!\/)[^\s?#]*$/.test(value), {
+            error: 'must be an old slug such as old-name or a site path starting with / such as /old/path/',
+          }),
+        { error: 'must be a list, e.g. [old-name, /old/path/]' },
+      )
+      .default([]),
+    /** `false` keeps this entry's body free of automatic links to other entries. */
+    autolink: z.boolean({ error: 'must be true or false' }).default(true),
     /** Drafts are shown in `npm run dev` but never published. */
     draft: z.boolean({ error: 'must be true or false' }).default(false),
   })

@@ -19,6 +19,8 @@ export function makeTerm(slug: string, overrides: Partial<Term> = {}): Term {
     aka: [],
     related: [],
     mentions: [],
+    redirectFrom: [],
+    autolink: true,
     draft: false,
     file: `content/definition/${slug}.md`,
     body: 'Body.',

@@ -22,6 +22,8 @@ describe('TermFrontMatterSchema', () => {
       aka: [],
       related: [],
       mentions: [],
+      redirectFrom: [],
+      autolink: true,
       draft: false,
     });
   });
@@ -39,9 +41,18 @@ describe('TermFrontMatterSchema', () => {
       related: ['gamma'],
       mentions: ['delta-hedging'],
       image: { src: '/images/x.svg', alt: 'A curve.' },
+      redirectFrom: ['old-gamma', '/old/path/'],
+      autolink: false,
       draft: true,
     };
     expect(TermFrontMatterSchema.parse(full)).toEqual(full);
+  });
+
+  it('refuses a redirect that is neither a slug nor a site path', () => {
+    expect(messages({ ...valid, redirectFrom: ['Old Name', '//evil.example/'] })).toEqual([
+      'redirectFrom.0: must be an old slug such as old-name or a site path starting with / such as /old/path/',
+      'redirectFrom.1: must be an old slug such as old-name or a site path starting with / such as /old/path/',
+    ]);
   });
 
   it('names each missing required field', () => {
