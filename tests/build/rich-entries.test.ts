@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPagefindFragments } from '../../bench/support/pagefind-index.ts';
 import { checkSite } from '../../src/cli/check-site.ts';
 import { buildFixture, readPage, type FixtureBuild } from '../support/build-fixture.ts';
 
@@ -33,6 +34,13 @@ describe('formulas', () => {
         .querySelectorAll('script:not([type="application/ld+json"])')
         .map((script) => script.outerHTML);
     expect(scripts('/definition/energy/')).toEqual(scripts('/definition/hedge-ratio/'));
+  });
+
+  it("gives the search index each formula's text, and a broken one's TeX", () => {
+    const fragment = readPagefindFragments(build.outDir).find((f) => f.url.endsWith('/definition/energy/'));
+    expect(fragment?.content).toContain('related by E=mc2, the best-known');
+    expect(fragment?.content).toContain('Γ=∂2V∂S2');
+    expect(fragment?.content).toContain('A typo in a formula, \\frac{1}{, is shown');
   });
 
   it('leaves dollar amounts as text', () => {
