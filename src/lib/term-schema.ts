@@ -150,6 +150,8 @@ export const TermFrontMatterSchema = z
         { error: 'must be a list, e.g. [old-name, /old/path/]' },
       )
       .default([]),
+    /** Listed on the home page under "Featured", in title order. */
+    featured: z.boolean({ error: 'must be true or false' }).default(false),
     /** `false` keeps this entry's body free of automatic links to other entries. */
     autolink: z.boolean({ error: 'must be true or false' }).default(true),
     /** Drafts are shown in `npm run dev` but never published. */

@@ -248,6 +248,15 @@ describe('a built fixture glossary', () => {
     expect(nodeOf(home, 'Organization')).toMatchObject({ name: 'Fixture Press' });
   });
 
+  it('lists the entries marked featured on the home page, in title order', () => {
+    const section = page('/').querySelector('section[aria-labelledby="featured-heading"]');
+    expect(section?.querySelector('h2')?.text).toBe('Featured');
+    expect(section?.querySelectorAll('.term-list a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+      ['Beta', '/definition/beta/'],
+      ['Long Read', '/term/long-read/'],
+    ]);
+  });
+
   it('has one h1 and no duplicate id on any page, whatever headings an entry body uses', () => {
     for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.html'))) {
       const html = page(`/${file.replace(/index\.html$/, '')}`);

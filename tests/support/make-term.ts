@@ -20,6 +20,7 @@ export function makeTerm(slug: string, overrides: Partial<Term> = {}): Term {
     related: [],
     mentions: [],
     redirectFrom: [],
+    featured: false,
     autolink: true,
     draft: false,
     file: `content/definition/${slug}.md`,

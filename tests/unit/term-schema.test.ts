@@ -23,6 +23,7 @@ describe('TermFrontMatterSchema', () => {
       related: [],
       mentions: [],
       redirectFrom: [],
+      featured: false,
       autolink: true,
       draft: false,
     });
@@ -42,6 +43,7 @@ describe('TermFrontMatterSchema', () => {
       mentions: ['delta-hedging'],
       image: { src: '/images/x.svg', alt: 'A curve.' },
       redirectFrom: ['old-gamma', '/old/path/'],
+      featured: true,
       autolink: false,
       draft: true,
     };
