@@ -29,7 +29,7 @@ Commands:
   build [--out DIR]  build the site into dist/ (the old one is replaced only if the build succeeds)
   preview            serve the built site
   check              validate every entry; --format json for tools
-  new "Title" --section NAME   create an entry
+  new "Title" --section NAME [--slug NAME]   create an entry
   import FILE        create entries from a CSV or JSON file
 
 Every command works on the glossary in the current folder; --site DIR names another.
