@@ -4,13 +4,13 @@
  * every format (plan.ts, apply.ts).
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { readDocusaurusGlossary } from './docusaurus.ts';
 import { readGitDates } from './git-dates.ts';
 import { readHugoDocuments } from './hugo.ts';
-import type { ImportSource } from './imported-term.ts';
+import { problemAt, type ImportSource } from './imported-term.ts';
 import { readJekyllDocuments } from './jekyll.ts';
-import { readMarkdownFolder, type SourceDocument } from './markdown-folder.ts';
+import { readMarkdownFolder, relinkOldPaths, type SourceDocument } from './markdown-folder.ts';
 import { readCsvRows, readJsonRows, readRows } from './spreadsheet.ts';
 
 /** The formats an import reads. */
@@ -78,7 +78,14 @@ export function readImportSource(path: string, { format, name, map }: ReadOption
   const { documents, problems } = readMarkdownFolder(path);
   const source = format === 'hugo' ? readHugoDocuments(documents) : readJekyllDocuments(documents);
   addGitDates(source, documents, path);
-  return { ...source, problems: [...problems, ...source.problems] };
+  const names = new Set(documents.map((doc) => doc.name));
+  const relinkProblems: ImportSource['problems'] = [];
+  for (const term of source.terms) {
+    term.body = relinkOldPaths(term.body, basename(path), names, (message) =>
+      relinkProblems.push(problemAt(term.origin, 'body', message, 'warning')),
+    );
+  }
+  return { ...source, problems: [...problems, ...source.problems, ...relinkProblems] };
 }
 
 function addGitDates(source: ImportSource, documents: readonly SourceDocument[], dir: string): void {

@@ -98,3 +98,45 @@ function listMarkdown(dir: string): string[] {
   }
   return out;
 }
+
+/**
+ * Rewrites links to pages of the old site's glossary folder (`[x](/terms/adagrad/)`,
+ * `[1]: /terms/adagrad`) as links to the entry (`adagrad.md`), which Glossa resolves to the
+ * entry's address wherever its section ends up. A link to a page of that folder that does not
+ * exist was a broken link on the old site: it becomes its text, and `warn` names it.
+ */
+export function relinkOldPaths(
+  body: string,
+  folder: string,
+  names: ReadonlySet<string>,
+  warn: (message: string) => void = () => {},
+): string {
+  const escaped = folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const target = `/${escaped}/([A-Za-z0-9_-]+)/?(#[^\\s)]*)?`;
+  const dropped = new Set<string>();
+  let out = body.replace(
+    new RegExp(`^ {0,3}\\[([^\\]]+)\\]:[ \\t]*${target}(?=[ \\t]|$).*$`, 'gm'),
+    (whole, id: string, name: string, fragment = '') => {
+      if (names.has(name)) return whole.replace(/:[ \t]*\S+/, `: ${name}.md${fragment}`);
+      warn(
+        `link definition [${id}] to /${folder}/${name} is not a term of this glossary; its links are kept as text`,
+      );
+      dropped.add(id.toLowerCase());
+      return '';
+    },
+  );
+  out = out.replace(
+    new RegExp(`\\[([^\\]]*)\\]\\(\\s*${target}\\s*\\)`, 'g'),
+    (_link: string, text: string, name: string, fragment = '') => {
+      if (names.has(name)) return `[${text}](${name}.md${fragment})`;
+      warn(`link to /${folder}/${name} is not a term of this glossary; kept as text`);
+      return text;
+    },
+  );
+  if (dropped.size > 0) {
+    out = out.replace(/\[([^\]]+)\]\[([^\]]*)\]/g, (whole, text: string, id: string) =>
+      dropped.has((id || text).toLowerCase()) ? text : whole,
+    );
+  }
+  return out;
+}

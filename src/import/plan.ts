@@ -165,7 +165,10 @@ export function planImport(source: ImportSource, options: PlanOptions = {}): Imp
     for (const [key, list] of lists) if (list.length > 0) front[key] = list;
     if (term.image) front['image'] = term.image;
     if (term.draft) front['draft'] = true;
-    const body = [stub ? STUB_NOTE : term.body.trim(), formatReferences(term.references)]
+    const body = [
+      stub ? STUB_NOTE : followRedirectLinks(term.body.trim(), redirectTo),
+      formatReferences(term.references),
+    ]
       .filter(Boolean)
       .join('\n\n');
     entries.push({
@@ -231,6 +234,18 @@ function resolveRedirects(
       );
   }
   return out;
+}
+
+/** Points links to a redirect stub's file (`backprop.md`) at the entry it leads to. */
+function followRedirectLinks(body: string, redirectTo: ReadonlyMap<string, string>): string {
+  if (redirectTo.size === 0) return body;
+  return body.replace(
+    /(\]\(\s*|^\s{0,3}\[[^\]]+\]:\s*)([a-z0-9-]+)\.md(?=[#\s)]|$)/gm,
+    (whole, before: string, slug: string) => {
+      const to = redirectTo.get(slug);
+      return to ? `${before}${to}.md` : whole;
+    },
+  );
 }
 
 /**

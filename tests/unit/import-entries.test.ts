@@ -182,6 +182,24 @@ describe('planImport', () => {
   });
 });
 
+describe('links to renamed terms', () => {
+  it('point at the entry a redirect stub leads to', () => {
+    const term = {
+      ...emptyTerm({ file: 'terms/a.md', line: 1 }, 'A'),
+      body: 'See [b](old-b.md#x) and [1].\n\n[1]: old-b.md',
+    };
+    const plan = planImport(
+      {
+        terms: [term, emptyTerm({ file: 'terms/b.md', line: 1 }, 'B')],
+        redirects: [{ origin: { file: 'terms/old-b.md', line: 1 }, from: 'old-b', to: 'b' }],
+        problems: [],
+      },
+      { section: 'ml', date: '2026-01-01' },
+    );
+    expect(plan.entries[0]?.text).toContain('See [b](b.md#x) and [1].\n\n[1]: b.md\n');
+  });
+});
+
 describe('Docusaurus glossary', () => {
   it('turns terms into entries, short definitions into summaries and related term names into slugs', () => {
     const path = fixture('docusaurus');

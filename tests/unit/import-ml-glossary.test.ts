@@ -84,6 +84,17 @@ describe('importing the Machine Learning Glossary (Jekyll)', () => {
     );
   });
 
+  it("turns links to the old site's /terms/ pages into links to the entries", () => {
+    expect(entry('1x1-convolution')?.text).toContain('[filter](filter-convolution.md) is of dimension');
+    expect(entry('1x1-convolution')?.text).toContain('[ReLU](rectified-linear-unit-relu.md)');
+    expect(entry('adagrad')?.text).toContain('\n[1]: learning-rate.md\n');
+    expect(plan.entries.filter((e) => /\]\(\/terms\/|\]: \/terms\//.test(e.text)).map((e) => e.slug)).toEqual(
+      [],
+    );
+    // A link to a page the old site did not have keeps its words.
+    expect(entry('adaboost')?.text).toContain('Increases the margin (separation) like SVMs.\n');
+  });
+
   it('keeps references, TeX and reference-style links as written, and says what it left out', () => {
     expect(entry('synset')?.text).toContain('[1]: https://wordnet.princeton.edu/\n');
     expect(entry('activation-function')?.text).toContain('($\\mathbf x$)');
@@ -93,6 +104,12 @@ describe('importing the Machine Learning Glossary (Jekyll)', () => {
     expect(plan.problems.map(formatProblem)).toEqual([
       'terms/burstiness.md:1:1  needs_review  is not a field Glossa imports and is ignored (5 files)',
       'terms/test-term.md:1:1  new_references  is not a field Glossa imports and is ignored (1 file)',
+      'terms/adaboost.md:1:1  body  link definition [1] to /terms/support-vector-machine is not a term of this glossary; its links are kept as text',
+      'terms/deep-learning.md:1:1  body  link definition [1] to /terms/hidden-layer is not a term of this glossary; its links are kept as text',
+      'terms/padding-convolution.md:1:1  body  link definition [2] to /terms/zero-pad is not a term of this glossary; its links are kept as text',
+      'terms/self-supervised-learning.md:1:1  body  link to /terms/autoencoders is not a term of this glossary; kept as text',
+      'terms/similarity-learning.md:1:1  body  link definition [2] to /terms/learning-to-rank is not a term of this glossary; its links are kept as text',
+      'terms/zero-padding.md:1:1  body  link definition [1] to /terms/fast-fourier-transform is not a term of this glossary; its links are kept as text',
       "terms/abscissa.md:1:1  related  'ordinate' is not a term of this glossary and is left out  (the old site had a broken link here)",
       "terms/neural-turing-machine-ntm.md:1:1  related  'long-short-term-memory' is not a term of this glossary and is left out  (the old site had a broken link here)",
       "terms/recurrent-neural-network.md:1:1  related  'long-short-term-memory' is not a term of this glossary and is left out  (the old site had a broken link here)",
