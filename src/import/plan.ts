@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { Problem } from '../lib/problems.ts';
 import { slugify } from '../lib/slugify.ts';
+import { SLUG_PATTERN } from '../lib/term-schema.ts';
 import {
   problemAt,
   type ImportOrigin,
@@ -67,6 +68,25 @@ export function planImport(source: ImportSource, options: PlanOptions = {}): Imp
     const slug = term.slug ?? slugify(term.title);
     if (!section) {
       noSection.push(term.origin);
+      continue;
+    }
+    // Both become parts of a path: anything but kebab-case could leave content/ ('../x').
+    const misnamed = [
+      ['section', section],
+      ['slug', slug],
+    ].find(([, name]) => name && !SLUG_PATTERN.test(name));
+    if (misnamed) {
+      const [field = '', name = ''] = misnamed;
+      const hint = slugify(name);
+      problems.push(
+        problemAt(
+          term.origin,
+          field,
+          `'${name}' must be lowercase kebab-case ASCII`,
+          'error',
+          hint ? `did you mean '${hint}'?` : undefined,
+        ),
+      );
       continue;
     }
     if (!slug) {

@@ -150,6 +150,25 @@ describe('planImport', () => {
     ]);
   });
 
+  it('refuses a section or slug that is not kebab-case, so no file lands outside content/', () => {
+    const plan = planImport(
+      {
+        terms: [
+          { ...emptyTerm(at(2), 'A'), section: '../public' },
+          { ...emptyTerm(at(3), 'B'), slug: 'Big Bang' },
+        ],
+        redirects: [],
+        problems: [],
+      },
+      { section: 'term', date: '2026-04-01' },
+    );
+    expect(plan.entries).toEqual([]);
+    expect(plan.problems.map(formatProblem)).toEqual([
+      "terms.csv:2:1  section  '../public' must be lowercase kebab-case ASCII  (did you mean 'public'?)",
+      "terms.csv:3:1  slug  'Big Bang' must be lowercase kebab-case ASCII  (did you mean 'big-bang'?)",
+    ]);
+  });
+
   it('publishes a stub with a visible note and its references listed at the end', () => {
     const stub = {
       ...emptyTerm(at(2), 'Burst'),
