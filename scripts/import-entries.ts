@@ -1,125 +1,128 @@
 /**
- * `npm run import -- terms.csv|terms.json [--update] [--date YYYY-MM-DD] [--site DIR]`: creates
- * one entry per row. Everything is validated, together with the existing entries, before
- * anything is written: one bad row means no file changes. Existing files are replaced only
- * with --update. Exits 1 on problems, 2 on bad arguments.
+ * `npm run import -- SOURCE [--from csv|json|docusaurus|hugo|jekyll] [--section NAME]
+ * [--map from=to,...] [--dry-run] [--update] [--date YYYY-MM-DD] [--site DIR]`: creates one entry
+ * per term of a spreadsheet, a Docusaurus glossary or a Hugo or Jekyll folder. Everything is
+ * validated, together with the existing entries, before anything is written: one bad term means
+ * no file changes. Existing files are replaced only with --update. Exits 1 on problems, 2 on bad
+ * arguments.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkSite } from '../src/cli/check-site.ts';
 import {
-  buildImportedEntries,
-  readCsvRows,
-  readJsonRows,
-  type ImportRow,
-} from '../src/lib/import-entries.ts';
-import { todayIn } from '../src/lib/new-entry.ts';
+  decideActions,
+  describeActions,
+  summarizeActions,
+  validateImport,
+  writeActions,
+} from '../src/import/apply.ts';
+import { IMPORT_FORMATS, guessFormat, readImportSource, type ImportFormat } from '../src/import/index.ts';
+import type { ImportSource } from '../src/import/imported-term.ts';
+import { planImport } from '../src/import/plan.ts';
+import { parseColumnMap } from '../src/import/spreadsheet.ts';
+import { isEntryDate } from '../src/lib/dates.ts';
 import { formatProblem, sortProblems, type Problem } from '../src/lib/problems.ts';
-import { readPublicFiles } from '../src/lib/read-glossary.ts';
+import { readPublicFiles, readPublicSvgs } from '../src/lib/read-glossary.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { validateGlossary } from '../src/lib/validate-glossary.ts';
+import { SLUG_PATTERN } from '../src/lib/term-schema.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    update: { type: 'boolean', default: false },
-    date: { type: 'string' },
-    site: { type: 'string', default: process.env['GLOSSA_SITE_DIR'] ?? '.' },
-  },
-});
-const [input] = positionals;
-const format = extname(input ?? '').toLowerCase();
-if (!input || positionals.length > 1 || (format !== '.csv' && format !== '.json')) {
-  process.stderr.write('Usage: npm run import -- terms.csv|terms.json [--update]\n');
+const USAGE =
+  'Usage: npm run import -- SOURCE [--from csv|json|docusaurus|hugo|jekyll] [--section NAME] [--map from=to,...] [--dry-run] [--update] [--date YYYY-MM-DD]\n';
+const fail = (message: string): never => {
+  process.stderr.write(`${message}\n`);
   process.exit(2);
-}
+};
 
-const source = basename(input);
+const { values, positionals } = readArguments();
+const input = positionals.length === 1 ? (positionals[0] ?? '') : fail(USAGE.trimEnd());
+if (!existsSync(input)) fail(`${input} does not exist: give the path of a file or folder to import.`);
+if (values.from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(values.from))
+  fail(`--from '${values.from}' must be one of ${IMPORT_FORMATS.join(', ')}`);
+if (values.section !== undefined && !SLUG_PATTERN.test(values.section))
+  fail(`--section '${values.section}' must be lowercase kebab-case, e.g. definition`);
+if (values.date !== undefined && !isEntryDate(values.date))
+  fail(`--date '${values.date}' must be YYYY-MM-DD`);
+const columns = parseColumnMap(values.map);
+if (columns.problems.length > 0) fail(columns.problems.join('\n'));
+
+const path = resolve(input);
+const name = basename(path);
+const dryRun = values['dry-run'];
+const printWarnings = (problems: readonly Problem[]) => {
+  const warnings = sortProblems(problems).filter((p) => p.severity === 'warning');
+  if (warnings.length > 0) process.stderr.write(`Warnings:\n${warnings.map(formatProblem).join('\n')}\n`);
+};
 const stop = (problems: Problem[]): never => {
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  process.stderr.write(
-    `Nothing was written: ${count}.\n${sortProblems(problems).map(formatProblem).join('\n')}\n`,
-  );
+  const errors = sortProblems(problems).filter((p) => p.severity === 'error');
+  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  process.stderr.write(`Nothing was written: ${count}.\n${errors.map(formatProblem).join('\n')}\n`);
+  printWarnings(problems);
   process.exit(1);
 };
 
-let rows: ImportRow[] = [];
-try {
-  const text = readFileSync(input, 'utf8');
-  rows = format === '.csv' ? readCsvRows(text) : readJsonRows(text);
-} catch (error) {
-  stop([
-    {
-      file: source,
-      field: 'file',
-      message: `cannot be read: ${(error as Error).message}`,
-      severity: 'error',
-    },
-  ]);
-}
-
+const source = readSource();
 const siteDir = resolve(values.site);
 const site = loadSiteConfig(siteDir);
-const { entries, problems } = buildImportedEntries(rows, {
-  source,
-  published: values.date ?? todayIn(site.timezone),
-});
 const { sources, validation } = await checkSite(siteDir);
+const plan = planImport(source, {
+  ...(values.section ? { section: values.section } : {}),
+  ...(values.date ? { date: values.date } : {}),
+  existingSlugs: new Set(sources.map((file) => basename(file.path, '.md'))),
+});
+const { actions, problems: conflicts } = decideActions(plan.entries, sources, values.update);
+const publicFiles = await readPublicFiles(siteDir);
+const problems = [
+  ...plan.problems,
+  ...conflicts,
+  ...validateImport(
+    actions,
+    sources,
+    site,
+    { publicFiles, publicSvgs: readPublicSvgs(siteDir, publicFiles) },
+    validation?.problems ?? [],
+  ),
+];
+if (problems.some((p) => p.severity === 'error')) stop(problems);
 
-// Decide, for each row, whether it creates or replaces a file, before validating anything.
-const files = new Map(sources.map((file) => [file.path, file]));
-const bySlug = new Map(sources.map((file) => [basename(file.path), file.path]));
-const fromRow = new Map<string, number>();
-const actions: { path: string; text: string; verb: 'Created' | 'Updated' }[] = [];
-for (const entry of entries) {
-  const at = { file: source, line: entry.line, column: 1, severity: 'error' as const };
-  const earlier = fromRow.get(basename(entry.path));
-  const existing = bySlug.get(basename(entry.path));
-  if (earlier !== undefined) {
-    problems.push({
-      ...at,
-      field: 'title',
-      message: `gives the same file name as the row on line ${earlier}`,
+printWarnings(problems);
+if (!dryRun) writeActions(siteDir, actions);
+const lines = [...describeActions(actions, dryRun), summarizeActions(actions, name, dryRun)];
+process.stdout.write(`${lines.join('\n')}\n`);
+
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' },
+        section: { type: 'string' },
+        map: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
+        date: { type: 'string' },
+        site: { type: 'string', default: process.env['GLOSSA_SITE_DIR'] ?? '.' },
+      },
     });
-  } else if (existing && existing !== entry.path) {
-    problems.push({
-      ...at,
-      field: 'title',
-      message: `gives a slug already used by ${existing}`,
-      hint: 'slugs are unique across sections: change the title or the section',
-    });
-  } else if (existing && !values.update) {
-    problems.push({
-      ...at,
-      field: 'title',
-      message: `${existing} already exists`,
-      hint: 'add --update to replace it',
-    });
-  } else {
-    actions.push({ path: entry.path, text: entry.text, verb: existing ? 'Updated' : 'Created' });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE.trimEnd()}`);
   }
-  fromRow.set(basename(entry.path), entry.line);
-  files.set(entry.path, entry);
 }
 
-// Validate the glossary as it would be after the import; report only what the import causes.
-const before = new Set((validation?.problems ?? []).map(formatProblem));
-const lineOf = new Map(entries.map((entry) => [entry.path, entry.line]));
-const after = validateGlossary([...files.values()], site, { publicFiles: await readPublicFiles(siteDir) });
-for (const problem of after.problems) {
-  if (problem.severity !== 'error') continue;
-  const line = lineOf.get(problem.file);
-  if (line !== undefined) problems.push({ ...problem, file: source, line, column: 1 });
-  else if (!before.has(formatProblem(problem))) problems.push(problem);
+function readSource(): ImportSource {
+  try {
+    const format = (values.from as ImportFormat | undefined) ?? guessFormat(path);
+    if (columns.map.size > 0 && format !== 'csv' && format !== 'json')
+      fail(`--map renames the columns of a CSV or JSON sheet; it does nothing for --from ${format}`);
+    return readImportSource(path, { format, name, map: columns.map });
+  } catch (error) {
+    return stop([
+      {
+        file: name,
+        field: 'file',
+        message: `cannot be read: ${(error as Error).message}`,
+        severity: 'error',
+      },
+    ]);
+  }
 }
-if (problems.length > 0) stop(problems);
-
-for (const action of actions) {
-  mkdirSync(dirname(join(siteDir, action.path)), { recursive: true });
-  writeFileSync(join(siteDir, action.path), action.text);
-  process.stdout.write(`${action.verb} ${action.path}\n`);
-}
-process.stdout.write(
-  `Imported ${actions.length} ${actions.length === 1 ? 'entry' : 'entries'} from ${source}.\n`,
-);

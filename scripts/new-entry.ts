@@ -1,6 +1,7 @@
 /**
- * `npm run new -- "Term title" --section definition [--date YYYY-MM-DD] [--site DIR]`: creates
- * `content/<section>/<slug>.md` from a filled-in template. Never overwrites a file; warns when
+ * `npm run new -- "Term title" --section definition [--slug NAME] [--date YYYY-MM-DD] [--site DIR]`:
+ * creates `content/<section>/<slug>.md` from a filled-in template, the slug transliterated from
+ * the title in any script unless --slug chooses it. Never overwrites a file; warns when
  * the title or slug looks like an existing entry. Exits 1 when it refuses, 2 on bad arguments.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const { values, positionals } = parseArgs({
   options: {
     section: { type: 'string' },
     date: { type: 'string' },
+    slug: { type: 'string' },
     site: { type: 'string', default: process.env['GLOSSA_SITE_DIR'] ?? '.' },
   },
 });
@@ -32,8 +34,15 @@ if (!SLUG_PATTERN.test(section))
   fail(`--section '${section}' must be lowercase kebab-case, e.g. definition`, 2);
 if (values.date !== undefined && !isEntryDate(values.date))
   fail(`--date '${values.date}' must be YYYY-MM-DD`, 2);
-const slug = slugifyTitle(title);
-if (!slug) fail(`'${title}' has no letters or digits to make a file name from`, 2);
+if (values.slug !== undefined && !SLUG_PATTERN.test(values.slug)) {
+  const hint = slugifyTitle(values.slug);
+  fail(
+    `--slug '${values.slug}' must be lowercase kebab-case ASCII${hint ? ` (did you mean '${hint}'?)` : ''}`,
+    2,
+  );
+}
+const slug = values.slug ?? slugifyTitle(title);
+if (!slug) fail(`'${title}' has no letters or digits to make a file name from: choose one with --slug`, 2);
 
 const siteDir = resolve(values.site);
 const site = loadSiteConfig(siteDir);

@@ -7,7 +7,7 @@
  *   preview   serve the built site
  *   check     validate every entry (errors and warnings, as the build reports them)
  *   new       create an entry: glossa new "Term title" --section term
- *   import    create entries from a CSV or JSON file
+ *   import    create entries from a CSV or JSON sheet, a Docusaurus glossary, a Hugo or Jekyll folder
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,8 +29,9 @@ Commands:
   build [--out DIR]  build the site into dist/ (the old one is replaced only if the build succeeds)
   preview            serve the built site
   check              validate every entry; --format json for tools
-  new "Title" --section NAME   create an entry
-  import FILE        create entries from a CSV or JSON file
+  new "Title" --section NAME [--slug NAME]   create an entry
+  import SOURCE [--from csv|json|docusaurus|hugo|jekyll] [--section NAME] [--dry-run]
+                     create entries from a sheet, a Docusaurus glossary, a Hugo or Jekyll folder
 
 Every command works on the glossary in the current folder; --site DIR names another.
 `;

@@ -6,8 +6,8 @@ import type { Term } from './term.ts';
 
 /**
  * The slug (file name) for a title: lowercase kebab-case ASCII, accents dropped and other scripts
- * transliterated ("Décalage Horaire" → "decalage-horaire"). Empty when the title has no letters
- * or digits at all.
+ * transliterated ("Décalage Horaire" → "decalage-horaire", "日本語" → "ri-ben-yu", "C++" →
+ * "c-plus-plus"). Empty when the title has no letters or digits at all.
  */
 export function slugifyTitle(title: string): string {
   return slugify(title);

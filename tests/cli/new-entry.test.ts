@@ -64,6 +64,62 @@ describe('npm run new', () => {
     );
   });
 
+  it('makes a readable ASCII file name from a title in another script', () => {
+    const run = runScript('new-entry', [
+      '日本語',
+      '--section',
+      'term',
+      '--date',
+      '2026-04-01',
+      '--site',
+      site,
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      'Created content/term/ri-ben-yu.md (a draft: delete "draft: true" to publish it).\n',
+    );
+    expect(readFileSync(join(site, 'content/term/ri-ben-yu.md'), 'utf8')).toContain('title: 日本語\n');
+  });
+
+  it('uses the slug --slug chooses, and refuses one that is not kebab-case, suggesting one', () => {
+    const run = runScript('new-entry', [
+      '日本語 (Japanese)',
+      '--section',
+      'term',
+      '--slug',
+      'nihongo',
+      '--site',
+      site,
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      'Created content/term/nihongo.md (a draft: delete "draft: true" to publish it).\n',
+    );
+    const bad = runScript('new-entry', [
+      'Nihongo',
+      '--section',
+      'term',
+      '--slug',
+      'Ni Hon Go',
+      '--site',
+      site,
+    ]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      "--slug 'Ni Hon Go' must be lowercase kebab-case ASCII (did you mean 'ni-hon-go'?)\n",
+    );
+  });
+
+  it('refuses a second title that gives the same slug instead of overwriting the first', () => {
+    const run = runScript('new-entry', ['C++', '--section', 'term', '--site', site]);
+    expect(run.status).toBe(0);
+    const again = runScript('new-entry', ['C ++', '--section', 'definition', '--site', site]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(
+      'content/term/c-plus-plus.md already exists: open it to edit, or choose another title (slugs are unique across sections).\n',
+    );
+  });
+
   it('explains its usage when the section is missing', () => {
     const run = runScript('new-entry', ['Rho', '--site', site]);
     expect(run.status).toBe(2);

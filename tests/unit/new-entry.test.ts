@@ -9,6 +9,37 @@ describe('slugifyTitle', () => {
     expect(slugifyTitle('P&L -- Attribution')).toBe('pl-attribution');
     expect(slugifyTitle('???')).toBe('');
   });
+
+  it('transliterates every script and spells out what would otherwise be lost', () => {
+    const titles = [
+      'Ζ-function',
+      'β-reduction',
+      'C++',
+      'C#',
+      'F#',
+      'F',
+      '日本語',
+      'Größe',
+      'Привет мир',
+      'Ελληνικά',
+      '한국어',
+      'under_score',
+    ];
+    expect(Object.fromEntries(titles.map((title) => [title, slugifyTitle(title)]))).toEqual({
+      'Ζ-function': 'zeta-function',
+      'β-reduction': 'beta-reduction',
+      'C++': 'c-plus-plus',
+      'C#': 'c-sharp',
+      'F#': 'f-sharp',
+      F: 'f',
+      日本語: 'ri-ben-yu',
+      Größe: 'grosse',
+      'Привет мир': 'privet-mir',
+      Ελληνικά: 'ellinika',
+      한국어: 'hangugeo',
+      under_score: 'under-score',
+    });
+  });
 });
 
 describe('todayIn', () => {
