@@ -53,14 +53,20 @@ export function createSuggester(
     if (cache.has(input)) return cache.get(input);
     const limit = Math.max(2, Math.ceil(input.length / 3));
     // The edit distance is at least the difference in length, so only near lengths can match.
-    const near: string[] = [];
+    const lists: string[][] = [];
+    let count = 0;
     for (let length = input.length - limit; length <= input.length + limit; length++) {
-      near.push(...(byLength.get(length) ?? []));
+      const list = byLength.get(length);
+      if (list) {
+        lists.push(list);
+        count += list.length;
+      }
     }
+    // Counted before anything is copied: once the budget is spent, a lookup costs a few map reads.
     let hint: string | undefined;
-    if (spent + near.length <= budget) {
-      spent += near.length;
-      hint = didYouMean(input, near);
+    if (spent + count <= budget) {
+      spent += count;
+      hint = didYouMean(input, lists.flat());
     }
     cache.set(input, hint);
     return hint;
