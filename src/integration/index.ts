@@ -152,6 +152,12 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             }),
           },
           vite: {
+            build: {
+              // The modules that wait in <template>s (SearchClient, PreviewClient) must stay files:
+              // Astro inlines a script under this limit, which would put it in every page's HTML.
+              assetsInlineLimit: (file: string) =>
+                /Client\.astro_astro_type_script/.test(file) ? false : undefined,
+            },
             server: {
               // Benchmarks and build tests write tens of thousands of files inside the project;
               // watching them would exhaust the system's file watchers and slow the preview.
