@@ -19,6 +19,8 @@ import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
 import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
 import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
+import { buildContentSecurityPolicy } from '../lib/content-security-policy.ts';
+import { readLoader, scriptHash } from '../lib/inline-loader.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
@@ -113,6 +115,8 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),
           ...(siteDir === projectRoot ? {} : { cacheDir: new URL(`site-${cacheKey}/`, config.cacheDir) }),
+          // A host site's pages are the host's to police; a whole-site glossary gets its own policy.
+          ...(standalone ? { security: { csp: buildContentSecurityPolicy(scriptHash(readLoader())) } } : {}),
           trailingSlash: 'always',
           ...(standalone ? { publicDir: pathToFileURL(`${resolve(siteDir, 'public')}/`) } : {}),
           build: {

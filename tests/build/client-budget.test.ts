@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -93,5 +94,28 @@ describe('the loader', () => {
       expect(inline, path).toHaveLength(1);
       expect(page.querySelectorAll('template#glossa-preview-client'), path).toHaveLength(1);
     }
+  });
+});
+
+describe('the Content-Security-Policy of a whole-site glossary', () => {
+  it('allows the printed loader by its hash, and no other inline script', () => {
+    const page = readPage(build.outDir, '/definition/alpha/');
+    const policy =
+      page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const [loader] = outsideTemplates(
+      page.querySelectorAll('script:not([src]):not([type="application/ld+json"])'),
+    );
+    const hash = createHash('sha256')
+      .update(loader?.textContent ?? '')
+      .digest('base64');
+    const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src '));
+    expect(scriptSrc).toContain(`'sha256-${hash}'`);
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(policy).toContain("style-src-attr 'unsafe-inline'");
+    // The meta comes before the scripts that run (JSON-LD data blocks are never run).
+    const html = readFileSync(join(build.outDir, 'definition/alpha/index.html'), 'utf8');
+    const firstRun = html.search(/<script(?![^>]*application\/ld\+json)/);
+    expect(html.indexOf('content-security-policy')).toBeGreaterThan(0);
+    expect(html.indexOf('content-security-policy')).toBeLessThan(firstRun);
   });
 });
