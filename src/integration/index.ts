@@ -19,7 +19,7 @@ import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
 import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
 import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
-import { buildContentSecurityPolicy } from '../lib/content-security-policy.ts';
+import { buildContentSecurityPolicy, hostCspAddition } from '../lib/content-security-policy.ts';
 import { readLoader, scriptHash } from '../lib/inline-loader.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
@@ -94,6 +94,10 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           prefix,
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
+        const loaderHash = scriptHash(readLoader());
+        const csp = standalone
+          ? buildContentSecurityPolicy(loaderHash)
+          : hostCspAddition(config.security.csp, loaderHash);
         glossaryPublic = standalone ? undefined : { dir: resolve(siteDir, 'public'), root, prefix };
         // A host site that lists its own pages keeps its sitemap; the glossary's pages join it.
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
@@ -115,8 +119,9 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),
           ...(siteDir === projectRoot ? {} : { cacheDir: new URL(`site-${cacheKey}/`, config.cacheDir) }),
-          // A host site's pages are the host's to police; a whole-site glossary gets its own policy.
-          ...(standalone ? { security: { csp: buildContentSecurityPolicy(scriptHash(readLoader())) } } : {}),
+          // A whole-site glossary gets its own policy; inside a host site the host's applies, and
+          // allows the glossary's inline loader once it knows its hash.
+          ...(csp ? { security: { csp } } : {}),
           trailingSlash: 'always',
           ...(standalone ? { publicDir: pathToFileURL(`${resolve(siteDir, 'public')}/`) } : {}),
           build: {

@@ -34,3 +34,23 @@ export function buildContentSecurityPolicy(loaderHash: `sha256-${string}`): Glos
     styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
   };
 }
+
+/** The hash algorithms Astro's CSP offers. */
+export type CspAlgorithm = 'SHA-256' | 'SHA-384' | 'SHA-512';
+
+/** A host site's `security.csp` setting, as far as Glossa reads it. */
+export type HostCsp = boolean | { algorithm?: CspAlgorithm | undefined } | undefined;
+
+/**
+ * What a glossary inside a host site adds to the host's own policy: nothing when the host has
+ * none, else the loader's hash, so the host's policy lets the glossary's pages run it. Astro adds
+ * the hashes of the scripts it bundles itself; the algorithm is the host's, or Astro's default.
+ */
+export function hostCspAddition(
+  host: HostCsp,
+  loaderHash: `sha256-${string}`,
+): { algorithm: CspAlgorithm; scriptDirective: { hashes: `sha256-${string}`[] } } | undefined {
+  if (!host) return undefined;
+  const algorithm = host === true ? 'SHA-256' : (host.algorithm ?? 'SHA-256');
+  return { algorithm, scriptDirective: { hashes: [loaderHash] } };
+}

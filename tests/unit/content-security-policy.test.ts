@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy } from '../../src/lib/content-security-policy.ts';
+import { buildContentSecurityPolicy, hostCspAddition } from '../../src/lib/content-security-policy.ts';
 import { minifyLoader, readLoader, scriptHash } from '../../src/lib/inline-loader.ts';
 
 describe('buildContentSecurityPolicy', () => {
@@ -15,6 +15,21 @@ describe('buildContentSecurityPolicy', () => {
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: ['sha256-abc='] },
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    });
+  });
+});
+
+describe('hostCspAddition', () => {
+  it("adds only the loader's hash to a host's policy, in the host's algorithm", () => {
+    expect(hostCspAddition(undefined, 'sha256-abc=')).toBeUndefined();
+    expect(hostCspAddition(false, 'sha256-abc=')).toBeUndefined();
+    expect(hostCspAddition(true, 'sha256-abc=')).toEqual({
+      algorithm: 'SHA-256',
+      scriptDirective: { hashes: ['sha256-abc='] },
+    });
+    expect(hostCspAddition({ algorithm: 'SHA-512' }, 'sha256-abc=')).toEqual({
+      algorithm: 'SHA-512',
+      scriptDirective: { hashes: ['sha256-abc='] },
     });
   });
 });
