@@ -19,6 +19,8 @@ import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
 import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
 import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
+import { buildContentSecurityPolicy, hostCspAddition } from '../lib/content-security-policy.ts';
+import { readLoader, scriptHash } from '../lib/inline-loader.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
@@ -92,6 +94,10 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           prefix,
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
+        const loaderHash = scriptHash(readLoader());
+        const csp = standalone
+          ? buildContentSecurityPolicy(loaderHash)
+          : hostCspAddition(config.security.csp, loaderHash);
         glossaryPublic = standalone ? undefined : { dir: resolve(siteDir, 'public'), root, prefix };
         // A host site that lists its own pages keeps its sitemap; the glossary's pages join it.
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
@@ -113,6 +119,9 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),
           ...(siteDir === projectRoot ? {} : { cacheDir: new URL(`site-${cacheKey}/`, config.cacheDir) }),
+          // A whole-site glossary gets its own policy; inside a host site the host's applies, and
+          // allows the glossary's inline loader once it knows its hash.
+          ...(csp ? { security: { csp } } : {}),
           trailingSlash: 'always',
           ...(standalone ? { publicDir: pathToFileURL(`${resolve(siteDir, 'public')}/`) } : {}),
           build: {
@@ -152,6 +161,12 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             }),
           },
           vite: {
+            build: {
+              // The modules that wait in <template>s (SearchClient, PreviewClient) must stay files:
+              // Astro inlines a script under this limit, which would put it in every page's HTML.
+              assetsInlineLimit: (file: string) =>
+                /Client\.astro_astro_type_script/.test(file) ? false : undefined,
+            },
             server: {
               // Benchmarks and build tests write tens of thousands of files inside the project;
               // watching them would exhaust the system's file watchers and slow the preview.

@@ -21,6 +21,7 @@ const ROUTES: readonly [pattern: string, file: string][] = [
   ['/glossary.json', 'glossary.json.ts'],
   ['/llms.txt', 'llms.txt.ts'],
   ['/glossa-markdown-copies.json', 'glossa-markdown-copies.json.ts'],
+  ['/glossa-previews/[shard].json', 'glossa-previews/[shard].json.ts'],
 ];
 
 /**

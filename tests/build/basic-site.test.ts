@@ -202,8 +202,8 @@ describe('a built fixture glossary', () => {
     expect(html.querySelector('h1')?.text).toBe(HOSTILE_TITLE);
     expect(html.querySelector('h1 b')).toBeNull();
     expect(meta(html, 'og:title')).toBe(HOSTILE_TITLE);
-    // The only scripts are the JSON-LD block and Glossa's search loader (its module parked in a
-    // <template>): nothing the editor wrote became a script.
+    // The only scripts are the JSON-LD block and Glossa's loader (the search and preview modules
+    // parked in <template>s): nothing the editor wrote became a script.
     expect(
       html
         .querySelectorAll('script')
@@ -211,7 +211,8 @@ describe('a built fixture glossary', () => {
     ).toEqual([
       ['application/ld+json', 'HEAD'],
       ['module', 'TEMPLATE'],
-      ['classic', 'HEADER'],
+      ['module', 'TEMPLATE'],
+      ['classic', 'BODY'],
     ]);
     // Inside quoted attributes `<` is inert text; what matters is that no element was injected.
     expect(html.querySelectorAll('img[onerror], b, [onerror]')).toEqual([]);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildFixture } from '../support/build-fixture.ts';
 import { axeViolations, openSite, type SiteSession } from './support/browser.ts';
+import { recordViolations, violationsOf } from './support/csp.ts';
 
 // The rich fixture: formulas, a highlighted code block, a long read with a wide table.
 let site: SiteSession;
@@ -37,6 +38,15 @@ describe('rich entries in a browser', () => {
     for (const height of heights) expect(height).toBeGreaterThan(10);
     // The display formula's fraction stacks: taller than a line of text.
     expect(heights[1]).toBeGreaterThan(heights[0] ?? 0);
+  });
+
+  it('show formulas, highlighted code and wide tables with no Content-Security-Policy violation', async () => {
+    await recordViolations(page);
+    for (const path of ['/definition/energy/', '/definition/long-read/']) {
+      await page.goto(`${site.origin}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(await violationsOf(page), path).toEqual([]);
+    }
   });
 
   it('colour code tokens differently in the light and the dark scheme', async () => {
