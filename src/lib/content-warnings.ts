@@ -1,12 +1,15 @@
 import type { Problem } from './problems.ts';
+import { splitSentences } from './sentences.ts';
+import { SUMMARY_MAX, SUMMARY_MIN } from './term-schema.ts';
 import type { Term } from './term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
 
 /**
  * Editorial warnings: things that are legal but probably not what the editor wants (an entry
- * nothing links to, a summary that only restates the title, two entries for the same idea).
- * They never fail a build; `check:content` reports them after the errors. Pure and linear in the
- * number of entries, so checking a very large glossary stays fast.
+ * nothing links to, a summary of two sentences or that only restates the title, two entries for
+ * the same idea). A page with any of them still works, so they never fail a build unless the site
+ * asks for it (`strict: true`, `check:content --strict`). Pure and linear in the number of
+ * entries, so checking a very large glossary stays fast.
  */
 
 /** Words that carry no meaning of their own when judging whether a summary says anything. */
@@ -21,6 +24,12 @@ const FILLER_WORDS = new Set(
 /** How many new meaningful words a summary needs beyond the title's own. */
 const SUMMARY_MIN_NEW_WORDS = 3;
 
+/** What the warnings need to know about the site. */
+export interface WarningOptions {
+  /** The site's language, for finding sentences and words (default `en`). */
+  locale?: string;
+}
+
 /**
  * Finds every editorial warning in a validated glossary. `positions` maps each file to where its
  * fields sit, as returned by `validateGlossary`.
@@ -28,6 +37,7 @@ const SUMMARY_MIN_NEW_WORDS = 3;
 export function findContentWarnings(
   terms: readonly Term[],
   positions: ReadonlyMap<string, FieldPositions>,
+  { locale = 'en' }: WarningOptions = {},
 ): Problem[] {
   const warnings: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
@@ -59,6 +69,7 @@ export function findContentWarnings(
         positions.get(term.file)?.('related') ? 'related' : 'title',
       );
     }
+    checkSummaryShape(term, locale, warn);
     if (countNewWords(term.summary, term.title) < SUMMARY_MIN_NEW_WORDS) {
       warn(
         term,
@@ -71,6 +82,41 @@ export function findContentWarnings(
 
   warnings.push(...findNearDuplicates(terms, at));
   return warnings;
+}
+
+type Warn = (term: Term, field: string, message: string, hint: string) => void;
+
+/**
+ * Length and sentence count of a written summary. Advice, not errors: real glossaries have
+ * two-sentence summaries and short expansions ("Practical Byzantine Fault Tolerance."), and
+ * their pages are fine.
+ */
+function checkSummaryShape(term: Term, locale: string, warn: Warn): void {
+  const { summary } = term;
+  if ([...summary].length < SUMMARY_MIN) {
+    warn(
+      term,
+      'summary',
+      `should be at least ${SUMMARY_MIN} characters (one full sentence)`,
+      'say what the term means in a sentence a newcomer would understand',
+    );
+  } else if ([...summary].length > SUMMARY_MAX) {
+    warn(
+      term,
+      'summary',
+      `should be at most ${SUMMARY_MAX} characters; move detail into the body`,
+      'cards and search results cut a longer summary',
+    );
+  }
+  const sentences = splitSentences(summary, locale).length;
+  if (sentences > 1) {
+    warn(
+      term,
+      'summary',
+      `should be one sentence, not ${sentences}; move the rest into the body`,
+      'the summary is the meta description and the line on cards',
+    );
+  }
 }
 
 /** The number of distinct meaningful words of `text` that are not words of `title`. */

@@ -7,7 +7,10 @@ import { isBefore, isEntryDate } from './dates.ts';
  * glossary (does a referenced slug exist? is a slug unique?) live in `validate-glossary.ts`.
  */
 
-/** Summary length bounds: long enough to define something, short enough for a meta description. */
+/**
+ * Summary length advice (warnings, see content-warnings.ts): long enough to define something,
+ * short enough to read on a card.
+ */
 export const SUMMARY_MIN = 40;
 export const SUMMARY_MAX = 200;
 export const TITLE_MAX = 120;
@@ -93,18 +96,10 @@ export const TermFrontMatterSchema = z
      * One sentence that defines the term on its own. Used for the meta description, cards,
      * Glossary lines and the JSON-LD description.
      */
-    summary: withoutControls(
-      requiredText('one sentence of text')
-        .trim()
-        .min(SUMMARY_MIN, { error: `must be at least ${SUMMARY_MIN} characters (one full sentence)` })
-        .max(SUMMARY_MAX, {
-          error: `must be at most ${SUMMARY_MAX} characters; move detail into the body`,
-        })
-        .refine((s) => !/[.!?]["')\]]?\s+[A-Z]/.test(s) && !/\n/.test(s), {
-          error: 'must be one sentence; move the rest into the body',
-        }),
-      { newlines: true },
-    ),
+    summary: withoutControls(requiredText('one sentence of text'), { newlines: true })
+      // A folded YAML block keeps its line breaks; a meta description or a card has none.
+      .transform((text) => text.replace(/\s+/g, ' ').trim())
+      .pipe(z.string().min(1, { error: 'must not be empty' })),
     /** Label shown before the summary, as in "Mechanism ⎊ …". */
     keyword: withoutControls(
       z

@@ -2,12 +2,12 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
-import { GlossaryError, formatProblem } from '../lib/problems.ts';
+import { checkGlossary } from '../lib/check-glossary.ts';
+import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
 import type { Term } from '../lib/term.ts';
-import { validateGlossary } from '../lib/validate-glossary.ts';
 
 /**
  * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
@@ -55,9 +55,15 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   const publicSvgs = readPublicSvgs(siteDir, publicFiles);
-  const { terms, problems } = validateGlossary(files, site, { publicFiles, publicSvgs });
-  for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
-  if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
+  const { terms, problems } = checkGlossary(files, site, { publicFiles, publicSvgs });
+  // strict: true holds the build to zero warnings, not the live preview: a preview that stops on
+  // every warning while an entry is being written helps nobody.
+  const strict = site.strict && !context.watcher;
+  // Under strict the warnings are part of the error's list; printing them first would say it twice.
+  if (!strict) {
+    for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+  }
+  if (failingProblems(problems, strict).length > 0) throw new GlossaryError(problems, { strict });
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const seen = new Set<string>();

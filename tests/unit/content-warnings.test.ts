@@ -75,6 +75,39 @@ describe('findContentWarnings', () => {
     ]);
   });
 
+  it('warns, without failing, about a short, a long and a two-sentence summary', () => {
+    const long = `A summary ${'that keeps adding words about delta hedging '.repeat(5)}until the end.`;
+    expect(
+      warnings([
+        entry('gamma', { related: '[delta]', summary: 'Practical Byzantine Fault Tolerance.' }),
+        entry('delta', { related: '[vega]', summary: JSON.stringify(long) }),
+        entry('vega', {
+          related: '[gamma]',
+          summary: `"Short for 'Good morning.' A universal greeting among traders in chat rooms."`,
+        }),
+      ]),
+    ).toEqual([
+      'content/definition/gamma.md:3:1  summary  should be at least 40 characters (one full sentence)  (say what the term means in a sentence a newcomer would understand)',
+      'content/definition/delta.md:3:1  summary  should be at most 200 characters; move detail into the body  (cards and search results cut a longer summary)',
+      'content/definition/vega.md:3:1  summary  should be one sentence, not 2; move the rest into the body  (the summary is the meta description and the line on cards)',
+    ]);
+  });
+
+  it('counts a sentence with abbreviations in it as one sentence', () => {
+    for (const summary of [
+      'The U.S. Federal Reserve sets the rate that banks charge each other overnight.',
+      'A port such as 443 (e.g. HTTPS) that a server listens on for connections.',
+      'TCP vs. UDP is the choice between delivery that is ordered and delivery that is fast.',
+    ]) {
+      expect(
+        warnings([
+          entry('gamma', { related: '[delta]', summary: JSON.stringify(summary) }),
+          entry('delta', { related: '[gamma]' }),
+        ]),
+      ).toEqual([]);
+    }
+  });
+
   it('warns about near-duplicate titles and synonyms, once per pair, on the later entry', () => {
     expect(
       warnings([

@@ -1,0 +1,30 @@
+import { findContentWarnings } from './content-warnings.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import type { SiteConfig } from './site-config.ts';
+import {
+  validateGlossary,
+  type GlossaryValidation,
+  type SourceFile,
+  type ValidationContext,
+} from './validate-glossary.ts';
+
+/** A validated glossary with everything found about it: errors and editorial warnings. */
+export interface GlossaryCheck extends GlossaryValidation {
+  /** Every error and warning, errors first, each group by file and line. */
+  problems: Problem[];
+}
+
+/**
+ * The one check the build, the live preview and `check:content` all run: the validator, then the
+ * editorial warnings on the entries that passed it. Having one function is what keeps the three
+ * from ever disagreeing about a glossary.
+ */
+export function checkGlossary(
+  files: readonly SourceFile[],
+  site: SiteConfig,
+  context: ValidationContext = {},
+): GlossaryCheck {
+  const validation = validateGlossary(files, site, context);
+  const warnings = findContentWarnings(validation.terms, validation.positions, { locale: site.locale });
+  return { ...validation, problems: sortProblems([...validation.problems, ...warnings]) };
+}
