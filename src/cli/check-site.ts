@@ -1,4 +1,5 @@
 import { checkGlossary } from '../lib/check-glossary.ts';
+import { readGitDates } from '../lib/git-dates.ts';
 import { GlossaryError, failingProblems, formatProblem, type Problem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
@@ -43,6 +44,7 @@ export async function checkSite(siteDir: string): Promise<SiteCheck> {
   const validation = checkGlossary(sources, site, {
     publicFiles,
     publicSvgs: readPublicSvgs(siteDir, publicFiles),
+    gitDates: () => readGitDates(siteDir),
   });
   return {
     problems: validation.problems,

@@ -33,6 +33,13 @@ const withoutControls = <T extends z.ZodString>(schema: T, { newlines = false } 
     if (found) ctx.issues.push({ code: 'custom', input: ctx.value, message: controlCharacterMessage(found) });
   });
 
+/**
+ * `aka:` with nothing after it is YAML's null: an editor (or an importer) left the list empty,
+ * so it reads as an empty list rather than "must be a list".
+ */
+const emptyIsNone = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === null ? undefined : value), schema);
+
 const TextListSchema = z
   .array(
     withoutControls(
@@ -94,12 +101,14 @@ export const TermFrontMatterSchema = z
     ),
     /**
      * One sentence that defines the term on its own. Used for the meta description, cards,
-     * Glossary lines and the JSON-LD description.
+     * Glossary lines and the JSON-LD description. Optional: without it the body's first sentence
+     * (or its text up to `<!--more-->`) is the summary, filled in by the validator.
      */
     summary: withoutControls(requiredText('one sentence of text'), { newlines: true })
       // A folded YAML block keeps its line breaks; a meta description or a card has none.
       .transform((text) => text.replace(/\s+/g, ' ').trim())
-      .pipe(z.string().min(1, { error: 'must not be empty' })),
+      .pipe(z.string().min(1, { error: 'must not be empty' }))
+      .optional(),
     /** Label shown before the summary, as in "Mechanism ⎊ …". */
     keyword: withoutControls(
       z
@@ -108,8 +117,11 @@ export const TermFrontMatterSchema = z
         .min(1, { error: 'must not be empty' })
         .max(40, { error: 'must be at most 40 characters' }),
     ).default('Meaning'),
-    /** First publication date. */
-    published: EntryDateSchema,
+    /**
+     * First publication date. Optional in a git repository: the first commit of the file gives
+     * it (and its last commit `updated`), filled in by the validator (see git-dates.ts).
+     */
+    published: EntryDateSchema.optional(),
     /** Last meaningful revision; must not be before `published`. */
     updated: EntryDateSchema.optional(),
     /** Key of an author in the site configuration; defaults to the site's default author. */
@@ -119,15 +131,15 @@ export const TermFrontMatterSchema = z
       .min(1)
       .optional(),
     /** Broad groupings shown on the page, each with its own listing page. */
-    categories: TextListSchema,
+    categories: emptyIsNone(TextListSchema),
     /** Finer keywords, each with its own listing page. */
-    tags: TextListSchema,
+    tags: emptyIsNone(TextListSchema),
     /** Synonyms and abbreviations ("also known as"), e.g. [IV]. */
-    aka: TextListSchema,
+    aka: emptyIsNone(TextListSchema),
     /** Slugs of entries (any section) a reader should read next; shown as Related links. */
-    related: SlugListSchema,
+    related: emptyIsNone(SlugListSchema),
     /** Slugs of entries listed in the page's Glossary section. */
-    mentions: SlugListSchema,
+    mentions: emptyIsNone(SlugListSchema),
     /** Optional illustration. */
     image: TermImageSchema.optional(),
     /**
@@ -154,6 +166,7 @@ export const TermFrontMatterSchema = z
     const { published, updated } = ctx.value;
     if (
       updated !== undefined &&
+      published !== undefined &&
       isEntryDate(published) &&
       isEntryDate(updated) &&
       isBefore(updated, published)

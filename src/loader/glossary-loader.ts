@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
 import { checkGlossary } from '../lib/check-glossary.ts';
+import { readGitDates } from '../lib/git-dates.ts';
 import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
@@ -55,7 +56,11 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   const publicSvgs = readPublicSvgs(siteDir, publicFiles);
-  const { terms, problems } = checkGlossary(files, site, { publicFiles, publicSvgs });
+  const { terms, problems } = checkGlossary(files, site, {
+    publicFiles,
+    publicSvgs,
+    gitDates: () => readGitDates(siteDir),
+  });
   // strict: true holds the build to zero warnings, not the live preview: a preview that stops on
   // every warning while an entry is being written helps nobody.
   const strict = site.strict && !context.watcher;
@@ -69,8 +74,11 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   const seen = new Set<string>();
   for (const term of terms) {
     seen.add(term.slug);
-    // The root is part of the rendering: body site paths are printed under it.
-    const digest = generateDigest(`${runtime.root}\n${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
+    // The root is part of the rendering: body site paths are printed under it. Dates from git
+    // change with a commit while the text stays the same.
+    const digest = generateDigest(
+      `${runtime.root}\n${site.defaultAuthor}\n${term.published}\n${term.updated ?? ''}\n${texts.get(term.file) ?? ''}`,
+    );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
     const { body, ...data } = term;

@@ -9,7 +9,10 @@ describe('splitSentences', () => {
     expect(splitSentences('A port such as 443 (e.g. HTTPS) is open.')).toEqual([
       'A port such as 443 (e.g. HTTPS) is open.',
     ]);
-    expect(splitSentences('TCP vs. UDP. John F. Kennedy spoke.')).toEqual(['TCP vs. UDP.', 'John F. Kennedy spoke.']);
+    expect(splitSentences('TCP vs. UDP. John F. Kennedy spoke.')).toEqual([
+      'TCP vs. UDP.',
+      'John F. Kennedy spoke.',
+    ]);
   });
 
   it('ends a sentence after a quoted one and in other scripts', () => {
@@ -17,7 +20,10 @@ describe('splitSentences', () => {
       "Short for 'Good morning.'",
       'A universal greeting.',
     ]);
-    expect(splitSentences('日本語の文です。二つ目の文です。', 'ja')).toEqual(['日本語の文です。', '二つ目の文です。']);
+    expect(splitSentences('日本語の文です。二つ目の文です。', 'ja')).toEqual([
+      '日本語の文です。',
+      '二つ目の文です。',
+    ]);
   });
 });
 
