@@ -1,5 +1,6 @@
 import { checkGlossary } from '../lib/check-glossary.ts';
 import { readGitDates } from '../lib/git-dates.ts';
+import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import { GlossaryError, failingProblems, formatProblem, type Problem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
@@ -25,8 +26,19 @@ export interface SiteCheck {
 export async function checkSite(siteDir: string): Promise<SiteCheck> {
   const [sources, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   let site;
+  let extend;
   try {
     site = loadSiteConfig(siteDir);
+    extend = await loadSchemaExtension(siteDir).catch((cause: unknown) => {
+      throw new GlossaryError([
+        {
+          file: SCHEMA_FILE,
+          field: '(file)',
+          message: cause instanceof Error ? cause.message : String(cause),
+          severity: 'error',
+        },
+      ]);
+    });
   } catch (error) {
     const problems: Problem[] =
       error instanceof GlossaryError
@@ -45,6 +57,7 @@ export async function checkSite(siteDir: string): Promise<SiteCheck> {
     publicFiles,
     publicSvgs: readPublicSvgs(siteDir, publicFiles),
     gitDates: () => readGitDates(siteDir),
+    extend,
   });
   return {
     problems: validation.problems,

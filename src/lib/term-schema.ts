@@ -187,3 +187,45 @@ export type TermFrontMatter = z.output<typeof TermFrontMatterSchema>;
 
 /** The names of every field an editor may write, for "did you mean" hints on unknown fields. */
 export const TERM_FIELDS = Object.keys(TermFrontMatterSchema.shape);
+
+/**
+ * The fields a site declares beside Glossa's own, as a zod object (see schema-extension.ts), e.g.
+ * `z.object({ difficulty: z.enum(['basic', 'advanced']).optional() })`.
+ */
+export type TermSchemaExtension = z.ZodObject;
+
+/** Names a declared field cannot take: Glossa's own fields and what it adds to every entry. */
+const RESERVED_FIELDS = new Set([...TERM_FIELDS, 'slug', 'section', 'file', 'body', 'filled', 'fields']);
+
+const extended = new WeakMap<TermSchemaExtension, { schema: z.ZodType; fields: string[]; own: string[] }>();
+
+/**
+ * The entry schema with a site's declared fields added: the same strict object, so a misspelt
+ * field is still an error with "did you mean", now also among the declared names. Throws when a
+ * declared field would replace one of Glossa's, since the pages rely on those.
+ */
+export function extendTermSchema(extension: TermSchemaExtension): {
+  schema: z.ZodType;
+  /** Every field an editor may write, Glossa's and the site's. */
+  fields: string[];
+  /** The site's declared fields. */
+  own: string[];
+} {
+  const cached = extended.get(extension);
+  if (cached) return cached;
+  const own = Object.keys(extension.shape);
+  const taken = own.filter((name) => RESERVED_FIELDS.has(name));
+  if (taken.length > 0) {
+    throw new Error(
+      `glossa.schema.ts declares ${taken.map((name) => `'${name}'`).join(', ')}, which Glossa already defines: rename ${taken.length === 1 ? 'it' : 'them'} (e.g. 'site${taken[0]?.charAt(0).toUpperCase()}${taken[0]?.slice(1)}')`,
+    );
+  }
+  // safeExtend: the base schema has a check (updated after published), which .extend refuses.
+  const result = {
+    schema: TermFrontMatterSchema.safeExtend(extension.shape),
+    fields: [...TERM_FIELDS, ...own],
+    own,
+  };
+  extended.set(extension, result);
+  return result;
+}

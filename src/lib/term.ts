@@ -20,6 +20,8 @@ export interface Term extends Omit<TermFrontMatter, 'author' | 'summary' | 'publ
   published: string;
   /** What was filled in rather than written; absent when the editor wrote every field. */
   filled?: FilledFields;
+  /** The site's own fields (declared in glossa.schema.ts), as validated; absent when it declares none. */
+  fields?: Readonly<Record<string, unknown>>;
   /** File name without `.md`; unique across the whole glossary. */
   slug: string;
   /** Folder under `content/`, e.g. `definition`. */

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { checkEntryBody } from './body-checks.ts';
 import { checkReferences } from './check-references.ts';
 import { checkAgainstSite } from './entry-checks.ts';
@@ -10,7 +11,12 @@ import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from './site-config.ts';
 import { didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
-import { TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
+import {
+  TERM_FIELDS,
+  TermFrontMatterSchema,
+  extendTermSchema,
+  type TermSchemaExtension,
+} from './term-schema.ts';
 
 /** Something the reader found about a path while reading it (see read-glossary.ts). */
 export interface SourceNote {
@@ -57,6 +63,8 @@ export interface ValidationContext {
    * `published` date, since reading it costs a `git log`. Without it such an entry is an error.
    */
   gitDates?: () => GitDates | undefined;
+  /** The site's own fields (glossa.schema.ts, see schema-extension.ts), validated like Glossa's. */
+  extend?: TermSchemaExtension | undefined;
 }
 
 /**
@@ -75,6 +83,13 @@ export function validateGlossary(
   // Slugs of every well-placed file, valid or not: a reference to an entry whose front matter is
   // broken is not "unknown" (that file's own problem is reported instead).
   const existing = new Set<string>();
+  const {
+    schema,
+    fields: knownFields,
+    own,
+  } = context.extend
+    ? extendTermSchema(context.extend)
+    : { schema: TermFrontMatterSchema, fields: TERM_FIELDS, own: [] };
   let git: { dates: GitDates | undefined } | undefined;
   const readGit = () => (git ??= { dates: context.gitDates?.() }).dates;
 
@@ -94,12 +109,12 @@ export function validateGlossary(
     }
     const { data, body, bodyLine, positionOf } = parsed.entry;
     const at = (field: string) => positionOf(field) ?? { line: 1, column: 1 };
-    const result = TermFrontMatterSchema.safeParse(data);
+    const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
-            const hint = didYouMean(key, TERM_FIELDS) ?? `known fields: ${TERM_FIELDS.join(', ')}`;
+            const hint = didYouMean(key, knownFields) ?? `known fields: ${knownFields.join(', ')}`;
             problems.push({
               file: file.path,
               field: key,
@@ -123,7 +138,11 @@ export function validateGlossary(
       }
       continue;
     }
-    const { author, summary, published, updated, ...front } = result.data;
+    const { author, summary, published, updated, ...rest } = result.data as z.output<
+      typeof TermFrontMatterSchema
+    > &
+      Record<string, unknown>;
+    const { front, fields } = splitDeclared(rest, own);
     const filledIn = fillInFields(file, { summary, published, updated }, body, {
       locale: site.locale,
       git: readGit,
@@ -135,6 +154,7 @@ export function validateGlossary(
       ...front,
       ...filledIn.fields,
       ...(filledIn.filled ? { filled: filledIn.filled } : {}),
+      ...(fields ? { fields } : {}),
       author: author ?? site.defaultAuthor,
       slug: location.slug,
       section: location.section,
@@ -170,6 +190,18 @@ export function validateGlossary(
     problems,
     positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)])),
   };
+}
+
+/** Glossa's fields apart from the site's declared ones, which a term keeps under `fields`. */
+function splitDeclared<T extends Record<string, unknown>>(
+  data: T,
+  own: readonly string[],
+): { front: T; fields: Record<string, unknown> | undefined } {
+  if (own.length === 0) return { front: data, fields: undefined };
+  const front: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) (own.includes(key) ? fields : front)[key] = value;
+  return { front: front as T, fields };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -8,7 +8,26 @@ import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.t
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
+import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import type { Term } from '../lib/term.ts';
+import type { TermSchemaExtension } from '../lib/term-schema.ts';
+
+/** Options of `glossaryLoader()`. */
+export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
+  /**
+   * The site's own entry fields, for typing `getCollection('glossa')`: pass the `extend` that
+   * `glossa.schema.ts` in the glossary's folder exports (`import { extend } from
+   * './glossa.schema.ts'`). Validation always uses that file, so the build and `check:content`
+   * check the same fields; without the option the fields are validated all the same, only
+   * typed `unknown`.
+   */
+  extend?: Extension;
+}
+
+/** An entry of the `glossa` collection: a Term without its body, with the site's fields typed. */
+export type GlossaryEntryData<Extension extends TermSchemaExtension> = Omit<Term, 'body' | 'fields'> & {
+  fields?: z.output<Extension>;
+};
 
 /**
  * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
@@ -16,16 +35,25 @@ import type { Term } from '../lib/term.ts';
  * `check:content`, so the build reports every problem in one go and the two never disagree.
  * Use it as the `glossa` collection in `src/content.config.ts`.
  */
-export function glossaryLoader(): Loader {
+export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObject<Record<never, never>>>(
+  options: GlossaryLoaderOptions<Extension> = {},
+): Loader & { schema: z.ZodType<GlossaryEntryData<Extension>> } {
   const siteDir = resolve(runtime.siteDir);
-  const options = { projectRoot: runtime.projectRoot };
+  const projectRoot = runtime.projectRoot;
   return {
     name: 'glossa-loader',
     // Types the collection's data as a Term (minus its body), so getCollection needs no cast. A
     // type only, never checked at run time: validateGlossary has checked the whole glossary.
-    schema: z.custom<Omit<Term, 'body'>>(),
+    schema: z.custom<GlossaryEntryData<Extension>>(),
     load: async (context) => {
-      await syncGlossary(context, siteDir, options.projectRoot);
+      const extend = await loadSchemaExtension(siteDir);
+      // An extension given only here would type the collection but escape check:content.
+      if (options.extend && !extend) {
+        throw new Error(
+          `glossaryLoader() was given extend, but ${resolve(siteDir, SCHEMA_FILE)} does not exist: declare the fields there (export const extend = z.object({ … })) and import them from it, so check:content validates them too`,
+        );
+      }
+      await syncGlossary(context, siteDir, projectRoot, extend);
       const { watcher } = context;
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
@@ -38,7 +66,7 @@ export function glossaryLoader(): Loader {
       ]);
       const onChange = (path: string) => {
         if (!path.startsWith(siteDir)) return;
-        syncGlossary(context, siteDir, options.projectRoot).catch((error: unknown) => {
+        syncGlossary(context, siteDir, projectRoot, extend).catch((error: unknown) => {
           context.logger.error(error instanceof Error ? error.message : String(error));
         });
       };
@@ -49,7 +77,12 @@ export function glossaryLoader(): Loader {
   };
 }
 
-async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot: string): Promise<void> {
+async function syncGlossary(
+  context: LoaderContext,
+  siteDir: string,
+  projectRoot: string,
+  extend: TermSchemaExtension | undefined,
+): Promise<void> {
   const { store, logger, generateDigest, renderMarkdown } = context;
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
@@ -60,13 +93,15 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
     publicFiles,
     publicSvgs,
     gitDates: () => readGitDates(siteDir),
+    extend,
   });
   // strict: true holds the build to zero warnings, not the live preview: a preview that stops on
   // every warning while an entry is being written helps nobody.
   const strict = site.strict && !context.watcher;
   // Under strict the warnings are part of the error's list; printing them first would say it twice.
   if (!strict) {
-    for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+    for (const warning of problems.filter((p) => p.severity === 'warning'))
+      logger.warn(formatProblem(warning));
   }
   if (failingProblems(problems, strict).length > 0) throw new GlossaryError(problems, { strict });
 
