@@ -1,5 +1,5 @@
 import type { Problem } from './problems.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, splitWords } from './sentences.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './term-schema.ts';
 import type { Term } from './term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
@@ -70,7 +70,7 @@ export function findContentWarnings(
       );
     }
     checkSummaryShape(term, locale, warn);
-    if (countNewWords(term.summary, term.title) < SUMMARY_MIN_NEW_WORDS) {
+    if (countNewWords(term.summary, term.title, locale) < SUMMARY_MIN_NEW_WORDS) {
       warn(
         term,
         'summary',
@@ -80,7 +80,7 @@ export function findContentWarnings(
     }
   }
 
-  warnings.push(...findNearDuplicates(terms, at));
+  warnings.push(...findNearDuplicates(terms, at, locale));
   return warnings;
 }
 
@@ -93,14 +93,15 @@ type Warn = (term: Term, field: string, message: string, hint: string) => void;
  */
 function checkSummaryShape(term: Term, locale: string, warn: Warn): void {
   const { summary } = term;
-  if ([...summary].length < SUMMARY_MIN) {
+  const length = readingLength(summary);
+  if (length < SUMMARY_MIN) {
     warn(
       term,
       'summary',
       `should be at least ${SUMMARY_MIN} characters (one full sentence)`,
       'say what the term means in a sentence a newcomer would understand',
     );
-  } else if ([...summary].length > SUMMARY_MAX) {
+  } else if (length > SUMMARY_MAX) {
     warn(
       term,
       'summary',
@@ -119,28 +120,51 @@ function checkSummaryShape(term: Term, locale: string, warn: Warn): void {
   }
 }
 
+/** Han, kana and Hangul: one such character says about as much as two Latin letters. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The length of a text for the summary bounds, counting a CJK character as two, so a Japanese
+ * sentence of 30 characters is not "too short" next to an English one of 60.
+ */
+function readingLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += WIDE.test(char) ? 2 : 1;
+  return length;
+}
+
 /** The number of distinct meaningful words of `text` that are not words of `title`. */
-function countNewWords(text: string, title: string): number {
-  const titleWords = new Set(words(title).map(stem));
+function countNewWords(text: string, title: string, locale: string): number {
+  const titleWords = new Set(words(title, locale).map(stem));
   return new Set(
-    words(text)
-      .filter((word) => word.length > 2 && !FILLER_WORDS.has(word))
+    words(text, locale)
+      .filter((word) => isMeaningful(word))
       .map(stem)
       .filter((word) => !titleWords.has(word)),
   ).size;
 }
 
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+/**
+ * Short Latin words are mostly grammar ("of", "an"); in Japanese or Chinese a word of one or two
+ * characters is an ordinary word, so only Latin ones are held to the length.
+ */
+function isMeaningful(word: string): boolean {
+  if (FILLER_WORDS.has(word)) return false;
+  return word.length > 2 || !/^[a-z0-9]+$/.test(word);
+}
+
+/**
+ * The words of a text with accents and case folded away, split by the locale's word segmenter,
+ * so Cyrillic, Greek and Japanese words are words too (a split on [^a-z0-9] found none in them,
+ * and every such summary "only repeated the title").
+ */
+function words(text: string, locale = 'en'): string[] {
+  return splitWords(text.normalize('NFKD').replace(/\p{M}+/gu, ''), locale);
 }
 
 /** A crude plural folding ("options" → "option"), enough to catch "Option Greeks" vs "Options Greeks". */
 function stem(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
@@ -148,10 +172,10 @@ function stem(word: string): string {
 
 /**
  * The form two names share when they are "the same" to a reader: case, accents, punctuation,
- * spacing and plurals folded away ("Stop-Loss Orders" and "stop loss order" match).
+ * spacing and plurals folded away ("Stop-Loss Orders" and "stop loss order" match), in any script.
  */
-export function nameFingerprint(name: string): string {
-  return words(name).map(stem).join('');
+export function nameFingerprint(name: string, locale = 'en'): string {
+  return words(name, locale).map(stem).join('');
 }
 
 /**
@@ -161,6 +185,7 @@ export function nameFingerprint(name: string): string {
 function findNearDuplicates(
   terms: readonly Term[],
   at: (term: Term, field: string) => { line: number; column: number },
+  locale: string,
 ): Problem[] {
   const problems: Problem[] = [];
   const firstSeen = new Map<string, { term: Term; name: string }>();
@@ -171,7 +196,7 @@ function findNearDuplicates(
     ];
     const reported = new Set<string>();
     for (const [field, position, name] of names) {
-      const key = nameFingerprint(name);
+      const key = nameFingerprint(name, locale);
       if (!key) continue;
       const first = firstSeen.get(key);
       if (!first) {

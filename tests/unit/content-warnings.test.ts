@@ -124,6 +124,64 @@ describe('findContentWarnings', () => {
   });
 });
 
+describe('words in other scripts', () => {
+  const site = (locale: string) => ({ ...testSite, locale });
+  const check = (locale: string, files: SourceFile[]) => {
+    const { terms, positions, problems } = validateGlossary(files, site(locale));
+    expect(problems).toEqual([]);
+    return findContentWarnings(terms, positions, { locale }).map(formatProblem);
+  };
+
+  it('does not call a Japanese or Cyrillic summary a repeat of its title', () => {
+    expect(
+      check('ja', [
+        entry('gamma', {
+          related: '[delta]',
+          title: 'ガンマ',
+          summary: 'ガンマは原資産の価格が動いたときにデルタがどれだけ変わるかを表す指標です。',
+        }),
+        entry('delta', {
+          related: '[gamma]',
+          title: 'デルタ',
+          summary: 'デルタは原資産の価格が一単位動いたときにオプションの価値がどれだけ変わるかを表します。',
+        }),
+      ]),
+    ).toEqual([]);
+    expect(
+      check('ru', [
+        entry('gamma', {
+          related: '[delta]',
+          title: 'Гамма',
+          summary: 'Гамма показывает, как быстро меняется дельта опциона при движении цены базового актива.',
+        }),
+        entry('delta', { related: '[gamma]', title: 'Дельта', summary: 'Гамма гамма, гамма дельта.' }),
+      ]),
+    ).toEqual([
+      'content/definition/delta.md:3:1  summary  should be at least 40 characters (one full sentence)  (say what the term means in a sentence a newcomer would understand)',
+      'content/definition/delta.md:3:1  summary  only repeats the title  (say what the term means or does, in words a newcomer would use)',
+    ]);
+  });
+
+  it('finds near-duplicate Cyrillic titles', () => {
+    expect(
+      check('ru', [
+        entry('gamma', {
+          related: '[gamma-two]',
+          title: 'Гамма-риск',
+          summary: 'Гамма-риск показывает, как быстро меняется дельта опциона при движении цены.',
+        }),
+        entry('gamma-two', {
+          related: '[gamma]',
+          title: 'гамма риск',
+          summary: 'Гамма риск показывает, как быстро меняется дельта опциона при движении цены.',
+        }),
+      ]),
+    ).toEqual([
+      "content/definition/gamma-two.md:2:1  title  'гамма риск' is nearly the same as 'Гамма-риск' in content/definition/gamma.md  (merge the two entries, or keep one and list the other name under its aka)",
+    ]);
+  });
+});
+
 describe('nameFingerprint', () => {
   it('folds case, accents, punctuation, spacing and plurals', () => {
     expect(nameFingerprint('Stop-Loss Orders')).toBe(nameFingerprint('stop loss order'));
