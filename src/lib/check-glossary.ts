@@ -1,6 +1,7 @@
 import { findContentWarnings } from './content-warnings.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import type { SiteConfig } from './site-config.ts';
+import { unifyTaxonomyNames } from './taxonomy.ts';
 import {
   validateGlossary,
   type GlossaryValidation,
@@ -25,6 +26,14 @@ export function checkGlossary(
   context: ValidationContext = {},
 ): GlossaryCheck {
   const validation = validateGlossary(files, site, context);
-  const warnings = findContentWarnings(validation.terms, validation.positions, { locale: site.locale });
-  return { ...validation, problems: sortProblems([...validation.problems, ...warnings]) };
+  const at = (file: string, field: string) =>
+    validation.positions.get(file)?.(field) ?? { line: 1, column: 1 };
+  // Before anything reads the names: pages, feeds and glossary.json see one spelling per tag.
+  const unified = unifyTaxonomyNames(validation.terms, site.locale, at);
+  const warnings = findContentWarnings(unified.terms, validation.positions, { locale: site.locale });
+  return {
+    ...validation,
+    terms: unified.terms,
+    problems: sortProblems([...validation.problems, ...unified.warnings, ...warnings]),
+  };
 }
