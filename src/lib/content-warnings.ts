@@ -1,5 +1,6 @@
 import type { Problem } from './problems.ts';
 import { splitSentences, splitWords } from './sentences.ts';
+import { suggestRelated } from './suggest.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './term-schema.ts';
 import type { Term } from './term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
@@ -49,6 +50,11 @@ export function findContentWarnings(
     for (const slug of [...term.related, ...term.mentions]) if (slug !== term.slug) referenced.add(slug);
   }
 
+  const suggestions = suggestRelated(
+    terms,
+    terms.filter((term) => term.related.length === 0),
+  );
+
   for (const term of terms) {
     // Drafts are unpublished, so nothing is expected to link to them yet.
     if (terms.length > 1 && !term.draft && !referenced.has(term.slug)) {
@@ -65,7 +71,7 @@ export function findContentWarnings(
         term,
         'related',
         'is empty, so the page suggests nothing to read next',
-        'list two or three slugs, e.g. related: [gamma, delta-hedging]',
+        relatedHint(suggestions.get(term) ?? []),
         positions.get(term.file)?.('related') ? 'related' : 'title',
       );
     }
@@ -82,6 +88,13 @@ export function findContentWarnings(
 
   warnings.push(...findNearDuplicates(terms, at, locale));
   return warnings;
+}
+
+/** The hint for an empty related list: slugs of this glossary, never an example's. */
+function relatedHint(slugs: readonly string[]): string {
+  return slugs.length > 0
+    ? `list two or three slugs of entries on the same subject, e.g. related: [${slugs.join(', ')}]`
+    : 'list the file names, without .md, of two or three entries on the same subject';
 }
 
 type Warn = (term: Term, field: string, message: string, hint: string) => void;

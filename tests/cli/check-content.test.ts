@@ -55,7 +55,8 @@ describe('npm run check:content', () => {
       expect.arrayContaining([
         'content/term/empty-body.md:2:1  body  is empty  (write the definition below the front matter)',
         "content/term/lonely.md:2:1  file  is an orphan: no other entry lists it in related or mentions  (add 'lonely' to the related list of an entry on the same subject)",
-        'content/term/lonely.md:2:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs, e.g. related: [gamma, delta-hedging])',
+        // Nothing in this glossary mentions Lonely or shares a tag with it, so no slug is offered.
+        'content/term/lonely.md:2:1  related  is empty, so the page suggests nothing to read next  (list the file names, without .md, of two or three entries on the same subject)',
         "content/term/options-greeks.md:2:1  title  'Options Greeks' is nearly the same as 'Option Greeks' in content/term/option-greeks.md  (merge the two entries, or keep one and list the other name under its aka)",
         'content/term/repeats-title.md:3:1  summary  only repeats the title  (say what the term means or does, in words a newcomer would use)',
         'content/definition/short-summary.md:3:1  summary  should be at least 40 characters (one full sentence)  (say what the term means in a sentence a newcomer would understand)',

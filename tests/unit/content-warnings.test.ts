@@ -56,7 +56,36 @@ describe('findContentWarnings', () => {
     expect(
       warnings([entry('gamma', { mentions: '[delta]' }), entry('delta', { related: '[gamma]' })]),
     ).toEqual([
-      'content/definition/gamma.md:2:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs, e.g. related: [gamma, delta-hedging])',
+      'content/definition/gamma.md:2:1  related  is empty, so the page suggests nothing to read next  (list the file names, without .md, of two or three entries on the same subject)',
+    ]);
+  });
+
+  it('suggests for an empty related list the entries whose bodies name the entry, most mentions first', () => {
+    const withBody = (file: SourceFile, body: string): SourceFile => ({
+      ...file,
+      text: file.text.replace('Body.', body),
+    });
+    expect(
+      warnings([
+        entry('basting', { title: 'Basting', related: '[]', tags: '[cooking]' }),
+        withBody(
+          entry('roasting', { related: '[basting]' }),
+          'Roasting needs basting. Basting keeps it moist.',
+        ),
+        withBody(entry('braising', { related: '[roasting]' }), 'Unlike basting, braising uses a lid.'),
+        entry('searing', { related: '[braising]', mentions: '[searing-two]' }),
+        entry('searing-two', {
+          title: 'Searing Two',
+          related: '[]',
+          tags: '[cooking]',
+          mentions: '[searing]',
+        }),
+        withBody(entry('sauce', { related: '[basting]', tags: '[cooking]', draft: 'true' }), 'Basting.'),
+      ]).filter((line) => line.includes('related  is empty')),
+    ).toEqual([
+      'content/definition/basting.md:5:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs of entries on the same subject, e.g. related: [roasting, braising])',
+      // Nothing mentions "Searing Two", so the entries sharing its tags are offered (never a draft).
+      'content/definition/searing-two.md:5:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs of entries on the same subject, e.g. related: [basting])',
     ]);
   });
 
