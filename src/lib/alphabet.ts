@@ -31,7 +31,10 @@ export function initialOf(title: string, locale = 'en'): string {
   const first = [...title.trim().normalize('NFC')][0] ?? '';
   if (!/^\p{L}$/u.test(first)) return '#';
   const upper = first.toLocaleUpperCase(locale);
-  const bare = upper.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  const bare = upper
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
   // "É" and "E" are one letter to English readers; "Å" and "A" are two to Swedish ones.
   return bare && baseCollator(locale).compare(bare, upper) === 0 ? bare : upper;
 }
