@@ -109,14 +109,14 @@ async function syncGlossary(
   const seen = new Set<string>();
   for (const term of terms) {
     seen.add(term.slug);
-    // The root is part of the rendering: body site paths are printed under it. Dates from git
-    // change with a commit while the text stays the same.
+    // The root is part of the rendering: body site paths are printed under it. The data, not
+    // only the file's text: dates come from git, a tag's spelling from the other entries.
+    const { body, ...data } = term;
     const digest = generateDigest(
-      `${runtime.root}\n${site.defaultAuthor}\n${term.published}\n${term.updated ?? ''}\n${texts.get(term.file) ?? ''}`,
+      `${runtime.root}\n${site.defaultAuthor}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
     );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
-    const { body, ...data } = term;
     store.set({
       id: term.slug,
       data: { ...data },
