@@ -1,15 +1,17 @@
 /**
- * `npm run check:content [-- --site DIR] [--format json]`: validates every entry without building
- * HTML. Exits 1 when there are errors (warnings alone exit 0), 2 on bad arguments.
+ * `npm run check:content [-- --site DIR] [--format json] [--strict]`: validates every entry
+ * without building HTML. Exits 1 when there are errors, or warnings with `--strict` or
+ * `strict: true` in glossa.config.yaml (warnings alone exit 0 otherwise), 2 on bad arguments.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
+import { checkFails, checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
 
 const { values } = parseArgs({
   options: {
     site: { type: 'string', default: process.env['GLOSSA_SITE_DIR'] ?? '.' },
     format: { type: 'string', default: 'text' },
+    strict: { type: 'boolean', default: false },
   },
 });
 if (values.format !== 'text' && values.format !== 'json') {
@@ -18,5 +20,6 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 
 const check = await checkSite(resolve(values.site));
-process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check));
-process.exitCode = check.problems.some((p) => p.severity === 'error') ? 1 : 0;
+const strict = values.strict || check.strict;
+process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict));
+process.exitCode = checkFails(check, values.strict) ? 1 : 0;

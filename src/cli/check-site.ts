@@ -1,8 +1,10 @@
-import { findContentWarnings } from '../lib/content-warnings.ts';
-import { GlossaryError, formatProblem, sortProblems, type Problem } from '../lib/problems.ts';
+import { checkGlossary } from '../lib/check-glossary.ts';
+import { readGitDates } from '../lib/git-dates.ts';
+import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
+import { GlossaryError, failingProblems, formatProblem, type Problem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
-import { validateGlossary, type GlossaryValidation, type SourceFile } from '../lib/validate-glossary.ts';
+import type { GlossaryValidation, SourceFile } from '../lib/validate-glossary.ts';
 
 /** Everything `check:content` found in a site folder. */
 export interface SiteCheck {
@@ -13,6 +15,8 @@ export interface SiteCheck {
   /** The validated glossary, when the site configuration could be read. */
   validation: GlossaryValidation | undefined;
   sources: SourceFile[];
+  /** Whether the site's configuration says warnings fail (`strict: true`). */
+  strict: boolean;
 }
 
 /**
@@ -22,8 +26,19 @@ export interface SiteCheck {
 export async function checkSite(siteDir: string): Promise<SiteCheck> {
   const [sources, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   let site;
+  let extend;
   try {
     site = loadSiteConfig(siteDir);
+    extend = await loadSchemaExtension(siteDir).catch((cause: unknown) => {
+      throw new GlossaryError([
+        {
+          file: SCHEMA_FILE,
+          field: '(file)',
+          message: cause instanceof Error ? cause.message : String(cause),
+          severity: 'error',
+        },
+      ]);
+    });
   } catch (error) {
     const problems: Problem[] =
       error instanceof GlossaryError
@@ -36,19 +51,29 @@ export async function checkSite(siteDir: string): Promise<SiteCheck> {
               severity: 'error',
             },
           ];
-    return { problems, files: countEntryFiles(sources), validation: undefined, sources };
+    return { problems, files: countEntryFiles(sources), validation: undefined, sources, strict: false };
   }
-  const validation = validateGlossary(sources, site, {
+  const validation = checkGlossary(sources, site, {
     publicFiles,
     publicSvgs: readPublicSvgs(siteDir, publicFiles),
+    gitDates: () => readGitDates(siteDir),
+    extend,
   });
-  const warnings = findContentWarnings(validation.terms, validation.positions);
   return {
-    problems: sortProblems([...validation.problems, ...warnings]),
+    problems: validation.problems,
     files: countEntryFiles(sources),
     validation,
     sources,
+    strict: site.strict,
   };
+}
+
+/**
+ * Whether a check fails: on any error, and on any warning when the site sets `strict: true` or
+ * the command was given `--strict`. The build fails on exactly the same problems.
+ */
+export function checkFails(check: Pick<SiteCheck, 'problems' | 'strict'>, strictFlag = false): boolean {
+  return failingProblems(check.problems, check.strict || strictFlag).length > 0;
 }
 
 /**
@@ -66,7 +91,7 @@ function countEntryFiles(sources: readonly SourceFile[]): number {
  * The human report: errors, then warnings, each line `path:line:column  field  message  (hint)` so
  * editors' tools can jump to it, then a count.
  */
-export function formatTextReport(check: Pick<SiteCheck, 'problems' | 'files'>): string {
+export function formatTextReport(check: Pick<SiteCheck, 'problems' | 'files'>, strict = false): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errors = check.problems.filter((p) => p.severity === 'error');
   const warnings = check.problems.filter((p) => p.severity === 'warning');
@@ -83,6 +108,7 @@ export function formatTextReport(check: Pick<SiteCheck, 'problems' | 'files'>): 
       ? `No problems in ${plural(check.files, 'entry file')}.`
       : `${plural(errors.length, 'error')} and ${plural(warnings.length, 'warning')} in ${plural(check.files, 'entry file')}.`,
   );
+  if (strict && warnings.length > 0) out.push('Strict: warnings fail this check, as errors do.');
   return `${out.join('\n')}\n`;
 }
 

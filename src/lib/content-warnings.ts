@@ -1,12 +1,16 @@
 import type { Problem } from './problems.ts';
+import { splitSentences, splitWords } from './sentences.ts';
+import { suggestRelated } from './suggest.ts';
+import { SUMMARY_MAX, SUMMARY_MIN } from './term-schema.ts';
 import type { Term } from './term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
 
 /**
  * Editorial warnings: things that are legal but probably not what the editor wants (an entry
- * nothing links to, a summary that only restates the title, two entries for the same idea).
- * They never fail a build; `check:content` reports them after the errors. Pure and linear in the
- * number of entries, so checking a very large glossary stays fast.
+ * nothing links to, a summary of two sentences or that only restates the title, two entries for
+ * the same idea). A page with any of them still works, so they never fail a build unless the site
+ * asks for it (`strict: true`, `check:content --strict`). Pure and linear in the number of
+ * entries, so checking a very large glossary stays fast.
  */
 
 /** Words that carry no meaning of their own when judging whether a summary says anything. */
@@ -21,6 +25,12 @@ const FILLER_WORDS = new Set(
 /** How many new meaningful words a summary needs beyond the title's own. */
 const SUMMARY_MIN_NEW_WORDS = 3;
 
+/** What the warnings need to know about the site. */
+export interface WarningOptions {
+  /** The site's language, for finding sentences and words (default `en`). */
+  locale?: string;
+}
+
 /**
  * Finds every editorial warning in a validated glossary. `positions` maps each file to where its
  * fields sit, as returned by `validateGlossary`.
@@ -28,6 +38,7 @@ const SUMMARY_MIN_NEW_WORDS = 3;
 export function findContentWarnings(
   terms: readonly Term[],
   positions: ReadonlyMap<string, FieldPositions>,
+  { locale = 'en' }: WarningOptions = {},
 ): Problem[] {
   const warnings: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
@@ -38,6 +49,11 @@ export function findContentWarnings(
   for (const term of terms) {
     for (const slug of [...term.related, ...term.mentions]) if (slug !== term.slug) referenced.add(slug);
   }
+
+  const suggestions = suggestRelated(
+    terms,
+    terms.filter((term) => term.related.length === 0),
+  );
 
   for (const term of terms) {
     // Drafts are unpublished, so nothing is expected to link to them yet.
@@ -55,11 +71,12 @@ export function findContentWarnings(
         term,
         'related',
         'is empty, so the page suggests nothing to read next',
-        'list two or three slugs, e.g. related: [gamma, delta-hedging]',
+        relatedHint(suggestions.get(term) ?? []),
         positions.get(term.file)?.('related') ? 'related' : 'title',
       );
     }
-    if (countNewWords(term.summary, term.title) < SUMMARY_MIN_NEW_WORDS) {
+    checkSummaryShape(term, locale, warn);
+    if (countNewWords(term.summary, term.title, locale) < SUMMARY_MIN_NEW_WORDS) {
       warn(
         term,
         'summary',
@@ -69,32 +86,98 @@ export function findContentWarnings(
     }
   }
 
-  warnings.push(...findNearDuplicates(terms, at));
+  warnings.push(...findNearDuplicates(terms, at, locale));
   return warnings;
 }
 
+/** The hint for an empty related list: slugs of this glossary, never an example's. */
+function relatedHint(slugs: readonly string[]): string {
+  return slugs.length > 0
+    ? `list two or three slugs of entries on the same subject, e.g. related: [${slugs.join(', ')}]`
+    : 'list the file names, without .md, of two or three entries on the same subject';
+}
+
+type Warn = (term: Term, field: string, message: string, hint: string) => void;
+
+/**
+ * Length and sentence count of a written summary. Advice, not errors: real glossaries have
+ * two-sentence summaries and short expansions ("Practical Byzantine Fault Tolerance."), and
+ * their pages are fine.
+ */
+function checkSummaryShape(term: Term, locale: string, warn: Warn): void {
+  const { summary } = term;
+  const length = readingLength(summary);
+  if (length < SUMMARY_MIN) {
+    warn(
+      term,
+      'summary',
+      `should be at least ${SUMMARY_MIN} characters (one full sentence)`,
+      'say what the term means in a sentence a newcomer would understand',
+    );
+  } else if (length > SUMMARY_MAX) {
+    warn(
+      term,
+      'summary',
+      `should be at most ${SUMMARY_MAX} characters; move detail into the body`,
+      'cards and search results cut a longer summary',
+    );
+  }
+  const sentences = splitSentences(summary, locale).length;
+  if (sentences > 1) {
+    warn(
+      term,
+      'summary',
+      `should be one sentence, not ${sentences}; move the rest into the body`,
+      'the summary is the meta description and the line on cards',
+    );
+  }
+}
+
+/** Han, kana and Hangul: one such character says about as much as two Latin letters. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The length of a text for the summary bounds, counting a CJK character as two, so a Japanese
+ * sentence of 30 characters is not "too short" next to an English one of 60.
+ */
+function readingLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += WIDE.test(char) ? 2 : 1;
+  return length;
+}
+
 /** The number of distinct meaningful words of `text` that are not words of `title`. */
-function countNewWords(text: string, title: string): number {
-  const titleWords = new Set(words(title).map(stem));
+function countNewWords(text: string, title: string, locale: string): number {
+  const titleWords = new Set(words(title, locale).map(stem));
   return new Set(
-    words(text)
-      .filter((word) => word.length > 2 && !FILLER_WORDS.has(word))
+    words(text, locale)
+      .filter((word) => isMeaningful(word))
       .map(stem)
       .filter((word) => !titleWords.has(word)),
   ).size;
 }
 
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+/**
+ * Short Latin words are mostly grammar ("of", "an"); in Japanese or Chinese a word of one or two
+ * characters is an ordinary word, so only Latin ones are held to the length.
+ */
+function isMeaningful(word: string): boolean {
+  if (FILLER_WORDS.has(word)) return false;
+  return word.length > 2 || !/^[a-z0-9]+$/.test(word);
+}
+
+/**
+ * The words of a text with accents and case folded away, split by the locale's word segmenter,
+ * so Cyrillic, Greek and Japanese words are words too (a split on [^a-z0-9] found none in them,
+ * and every such summary "only repeated the title").
+ */
+function words(text: string, locale = 'en'): string[] {
+  return splitWords(text.normalize('NFKD').replace(/\p{M}+/gu, ''), locale);
 }
 
 /** A crude plural folding ("options" → "option"), enough to catch "Option Greeks" vs "Options Greeks". */
 function stem(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
@@ -102,10 +185,10 @@ function stem(word: string): string {
 
 /**
  * The form two names share when they are "the same" to a reader: case, accents, punctuation,
- * spacing and plurals folded away ("Stop-Loss Orders" and "stop loss order" match).
+ * spacing and plurals folded away ("Stop-Loss Orders" and "stop loss order" match), in any script.
  */
-export function nameFingerprint(name: string): string {
-  return words(name).map(stem).join('');
+export function nameFingerprint(name: string, locale = 'en'): string {
+  return words(name, locale).map(stem).join('');
 }
 
 /**
@@ -115,6 +198,7 @@ export function nameFingerprint(name: string): string {
 function findNearDuplicates(
   terms: readonly Term[],
   at: (term: Term, field: string) => { line: number; column: number },
+  locale: string,
 ): Problem[] {
   const problems: Problem[] = [];
   const firstSeen = new Map<string, { term: Term; name: string }>();
@@ -125,7 +209,7 @@ function findNearDuplicates(
     ];
     const reported = new Set<string>();
     for (const [field, position, name] of names) {
-      const key = nameFingerprint(name);
+      const key = nameFingerprint(name, locale);
       if (!key) continue;
       const first = firstSeen.get(key);
       if (!first) {

@@ -1,4 +1,5 @@
 import { toIsoDateTime } from './dates.ts';
+import { cutAtWord } from './sentences.ts';
 import type { SiteConfig } from './site-config.ts';
 import { FEED_PATH, absoluteUrl, sectionFeedPath } from './urls.ts';
 
@@ -47,6 +48,12 @@ export interface PageMeta {
   alternates?: readonly Alternate[];
 }
 
+/**
+ * Longest meta description: search engines show about 160 characters and cut the rest mid-word.
+ * The page itself shows the summary in full.
+ */
+export const DESCRIPTION_MAX = 160;
+
 /** The full document title: the page title followed by the site name, or the site name alone. */
 export function documentTitle(site: SiteConfig, title: string): string {
   return title === site.name ? site.name : `${title} | ${site.name}`;
@@ -65,12 +72,13 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
     attrs: { [key]: name, content },
   });
   const addressable = !page.noindex;
+  const description = cutAtWord(page.description, DESCRIPTION_MAX, site.locale);
   const tags: HeadTag[] = [
-    meta('name', 'description', page.description),
+    meta('name', 'description', description),
     ...(addressable ? [{ tag: 'link', attrs: { rel: 'canonical', href: url } } as const] : []),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:title', page.title),
-    meta('property', 'og:description', page.description),
+    meta('property', 'og:description', description),
     ...(addressable ? [meta('property', 'og:url', url)] : []),
     meta('property', 'og:type', page.article ? 'article' : 'website'),
     meta('property', 'og:locale', toOgLocale(site.locale)),
@@ -92,7 +100,7 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
   tags.push(
     meta('name', 'twitter:card', page.image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', page.title),
-    meta('name', 'twitter:description', page.description),
+    meta('name', 'twitter:description', description),
   );
   if (page.image) tags.push(meta('name', 'twitter:image', absoluteUrl(site.url, page.image.src)));
   const alternates: Alternate[] = [

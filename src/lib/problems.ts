@@ -43,14 +43,25 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** Thrown when a glossary has errors; its message lists every one of them. */
+/**
+ * The problems that fail a build or a check: the errors, and with `strict` (`strict: true` in
+ * glossa.config.yaml, `check:content --strict`) the warnings too.
+ */
+export function failingProblems(problems: readonly Problem[], strict = false): Problem[] {
+  return problems.filter((p) => strict || p.severity === 'error');
+}
+
+/** Thrown when a glossary has errors (or, with `strict`, warnings); its message lists every one. */
 export class GlossaryError extends Error {
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
-    const errors = sortProblems(problems).filter((p) => p.severity === 'error');
-    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    super(`The glossary has ${count}:\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  constructor(problems: readonly Problem[], { strict = false } = {}) {
+    const failing = failingProblems(sortProblems(problems), strict);
+    const count = failing.length === 1 ? '1 problem' : `${failing.length} problems`;
+    const why = failing.some((p) => p.severity === 'warning')
+      ? ' (warnings count, since glossa.config.yaml sets strict: true)'
+      : '';
+    super(`The glossary has ${count}${why}:\n${failing.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'GlossaryError';
     this.problems = problems;
   }

@@ -16,8 +16,12 @@ export type SectionIndexPlan =
   | { kind: 'by-letter'; letters: { letter: string; count: number; path: string }[] };
 
 /** Decides whether a section's index fits on one page, and lists its groups or its letter pages. */
-export function planSectionIndex(section: Section, limit = SECTION_PAGE_LIMIT): SectionIndexPlan {
-  const groups = groupByInitial(section.terms, (t) => t.title);
+export function planSectionIndex(
+  section: Section,
+  limit = SECTION_PAGE_LIMIT,
+  locale = 'en',
+): SectionIndexPlan {
+  const groups = groupByInitial(section.terms, (t) => t.title, locale);
   if (section.terms.length <= limit) return { kind: 'single', groups };
   return {
     kind: 'by-letter',
@@ -33,11 +37,12 @@ export function planSectionIndex(section: Section, limit = SECTION_PAGE_LIMIT): 
 export function sectionLetterPages(
   sections: readonly Section[],
   limit = SECTION_PAGE_LIMIT,
+  locale = 'en',
 ): { section: Section; letter: string; key: string; terms: Term[] }[] {
   return sections
     .filter((s) => s.terms.length > limit)
     .flatMap((section) =>
-      groupByInitial(section.terms, (t) => t.title).map((g) => ({
+      groupByInitial(section.terms, (t) => t.title, locale).map((g) => ({
         section,
         letter: g.letter,
         key: letterKey(g.letter),

@@ -72,3 +72,93 @@ export function createSuggester(
     return hint;
   };
 }
+
+/** What `suggestRelated` needs of an entry. */
+export interface RelatedCandidate {
+  slug: string;
+  title: string;
+  aka: readonly string[];
+  tags: readonly string[];
+  body: string;
+  draft: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Slugs of this glossary to suggest for the `related` list of each entry in `needing`: first the
+ * entries whose bodies name it (its title or an aka), most mentions first, else the entries that
+ * share most of its tags; at most `limit` each, never a draft, never the entry itself. Bodies are
+ * read once, word by word against an index of the names looked for, so the cost is the length of
+ * the glossary, not entries × entries.
+ */
+export function suggestRelated<T extends RelatedCandidate>(
+  terms: readonly T[],
+  needing: readonly T[],
+  limit = 2,
+): Map<T, string[]> {
+  // Names by their first word: a body word starts a match only where some name starts with it.
+  const byFirstWord = new Map<string, { words: string[]; target: T }[]>();
+  for (const target of needing) {
+    for (const name of [target.title, ...target.aka]) {
+      const words = wordsOf(name);
+      const first = words[0];
+      if (!first) continue;
+      const list = byFirstWord.get(first) ?? [];
+      byFirstWord.set(first, list);
+      list.push({ words, target });
+    }
+  }
+  const mentions = new Map<T, Map<string, number>>();
+  if (byFirstWord.size > 0) {
+    for (const term of terms) {
+      if (term.draft || term.body === '') continue;
+      const words = wordsOf(term.body);
+      const found = new Map<T, number>();
+      words.forEach((word, index) => {
+        for (const { words: name, target } of byFirstWord.get(word) ?? []) {
+          if (target !== term && name.every((part, offset) => words[index + offset] === part))
+            found.set(target, (found.get(target) ?? 0) + 1);
+        }
+      });
+      for (const [target, count] of found) {
+        const counts = mentions.get(target) ?? new Map<string, number>();
+        mentions.set(target, counts);
+        counts.set(term.slug, count);
+      }
+    }
+  }
+  const byTag = new Map<string, T[]>();
+  for (const term of terms) {
+    if (term.draft) continue;
+    for (const tag of term.tags) {
+      const list = byTag.get(tag) ?? [];
+      byTag.set(tag, list);
+      list.push(term);
+    }
+  }
+  const out = new Map<T, string[]>();
+  for (const target of needing) {
+    let counts = mentions.get(target);
+    if (!counts) {
+      counts = new Map();
+      for (const tag of target.tags) {
+        for (const other of byTag.get(tag) ?? []) {
+          if (other !== target) counts.set(other.slug, (counts.get(other.slug) ?? 0) + 1);
+        }
+      }
+    }
+    out.set(
+      target,
+      [...counts.entries()]
+        .sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, limit)
+        .map(([slug]) => slug),
+    );
+  }
+  return out;
+}

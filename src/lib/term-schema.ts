@@ -7,7 +7,10 @@ import { isBefore, isEntryDate } from './dates.ts';
  * glossary (does a referenced slug exist? is a slug unique?) live in `validate-glossary.ts`.
  */
 
-/** Summary length bounds: long enough to define something, short enough for a meta description. */
+/**
+ * Summary length advice (warnings, see content-warnings.ts): long enough to define something,
+ * short enough to read on a card.
+ */
 export const SUMMARY_MIN = 40;
 export const SUMMARY_MAX = 200;
 export const TITLE_MAX = 120;
@@ -29,6 +32,13 @@ const withoutControls = <T extends z.ZodString>(schema: T, { newlines = false } 
     const found = findControlCharacter(newlines ? ctx.value.replaceAll('\n', ' ') : ctx.value);
     if (found) ctx.issues.push({ code: 'custom', input: ctx.value, message: controlCharacterMessage(found) });
   });
+
+/**
+ * `aka:` with nothing after it is YAML's null: an editor (or an importer) left the list empty,
+ * so it reads as an empty list rather than "must be a list".
+ */
+const emptyIsNone = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === null ? undefined : value), schema);
 
 const TextListSchema = z
   .array(
@@ -91,20 +101,14 @@ export const TermFrontMatterSchema = z
     ),
     /**
      * One sentence that defines the term on its own. Used for the meta description, cards,
-     * Glossary lines and the JSON-LD description.
+     * Glossary lines and the JSON-LD description. Optional: without it the body's first sentence
+     * (or its text up to `<!--more-->`) is the summary, filled in by the validator.
      */
-    summary: withoutControls(
-      requiredText('one sentence of text')
-        .trim()
-        .min(SUMMARY_MIN, { error: `must be at least ${SUMMARY_MIN} characters (one full sentence)` })
-        .max(SUMMARY_MAX, {
-          error: `must be at most ${SUMMARY_MAX} characters; move detail into the body`,
-        })
-        .refine((s) => !/[.!?]["')\]]?\s+[A-Z]/.test(s) && !/\n/.test(s), {
-          error: 'must be one sentence; move the rest into the body',
-        }),
-      { newlines: true },
-    ),
+    summary: withoutControls(requiredText('one sentence of text'), { newlines: true })
+      // A folded YAML block keeps its line breaks; a meta description or a card has none.
+      .transform((text) => text.replace(/\s+/g, ' ').trim())
+      .pipe(z.string().min(1, { error: 'must not be empty' }))
+      .optional(),
     /** Label shown before the summary, as in "Mechanism ⎊ …". */
     keyword: withoutControls(
       z
@@ -113,8 +117,11 @@ export const TermFrontMatterSchema = z
         .min(1, { error: 'must not be empty' })
         .max(40, { error: 'must be at most 40 characters' }),
     ).default('Meaning'),
-    /** First publication date. */
-    published: EntryDateSchema,
+    /**
+     * First publication date. Optional in a git repository: the first commit of the file gives
+     * it (and its last commit `updated`), filled in by the validator (see git-dates.ts).
+     */
+    published: EntryDateSchema.optional(),
     /** Last meaningful revision; must not be before `published`. */
     updated: EntryDateSchema.optional(),
     /** Key of an author in the site configuration; defaults to the site's default author. */
@@ -124,15 +131,15 @@ export const TermFrontMatterSchema = z
       .min(1)
       .optional(),
     /** Broad groupings shown on the page, each with its own listing page. */
-    categories: TextListSchema,
+    categories: emptyIsNone(TextListSchema),
     /** Finer keywords, each with its own listing page. */
-    tags: TextListSchema,
+    tags: emptyIsNone(TextListSchema),
     /** Synonyms and abbreviations ("also known as"), e.g. [IV]. */
-    aka: TextListSchema,
+    aka: emptyIsNone(TextListSchema),
     /** Slugs of entries (any section) a reader should read next; shown as Related links. */
-    related: SlugListSchema,
+    related: emptyIsNone(SlugListSchema),
     /** Slugs of entries listed in the page's Glossary section. */
-    mentions: SlugListSchema,
+    mentions: emptyIsNone(SlugListSchema),
     /** Optional illustration. */
     image: TermImageSchema.optional(),
     /**
@@ -161,6 +168,7 @@ export const TermFrontMatterSchema = z
     const { published, updated } = ctx.value;
     if (
       updated !== undefined &&
+      published !== undefined &&
       isEntryDate(published) &&
       isEntryDate(updated) &&
       isBefore(updated, published)
@@ -181,3 +189,45 @@ export type TermFrontMatter = z.output<typeof TermFrontMatterSchema>;
 
 /** The names of every field an editor may write, for "did you mean" hints on unknown fields. */
 export const TERM_FIELDS = Object.keys(TermFrontMatterSchema.shape);
+
+/**
+ * The fields a site declares beside Glossa's own, as a zod object (see schema-extension.ts), e.g.
+ * `z.object({ difficulty: z.enum(['basic', 'advanced']).optional() })`.
+ */
+export type TermSchemaExtension = z.ZodObject;
+
+/** Names a declared field cannot take: Glossa's own fields and what it adds to every entry. */
+const RESERVED_FIELDS = new Set([...TERM_FIELDS, 'slug', 'section', 'file', 'body', 'filled', 'fields']);
+
+const extended = new WeakMap<TermSchemaExtension, { schema: z.ZodType; fields: string[]; own: string[] }>();
+
+/**
+ * The entry schema with a site's declared fields added: the same strict object, so a misspelt
+ * field is still an error with "did you mean", now also among the declared names. Throws when a
+ * declared field would replace one of Glossa's, since the pages rely on those.
+ */
+export function extendTermSchema(extension: TermSchemaExtension): {
+  schema: z.ZodType;
+  /** Every field an editor may write, Glossa's and the site's. */
+  fields: string[];
+  /** The site's declared fields. */
+  own: string[];
+} {
+  const cached = extended.get(extension);
+  if (cached) return cached;
+  const own = Object.keys(extension.shape);
+  const taken = own.filter((name) => RESERVED_FIELDS.has(name));
+  if (taken.length > 0) {
+    throw new Error(
+      `glossa.schema.ts declares ${taken.map((name) => `'${name}'`).join(', ')}, which Glossa already defines: rename ${taken.length === 1 ? 'it' : 'them'} (e.g. 'site${taken[0]?.charAt(0).toUpperCase()}${taken[0]?.slice(1)}')`,
+    );
+  }
+  // safeExtend: the base schema has a check (updated after published), which .extend refuses.
+  const result = {
+    schema: TermFrontMatterSchema.safeExtend(extension.shape),
+    fields: [...TERM_FIELDS, ...own],
+    own,
+  };
+  extended.set(extension, result);
+  return result;
+}

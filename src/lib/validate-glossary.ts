@@ -1,15 +1,22 @@
+import type { z } from 'zod';
+import { checkEntryBody } from './body-checks.ts';
+import { checkReferences } from './check-references.ts';
+import { checkAgainstSite } from './entry-checks.ts';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
-import { checkBodyLimits } from './markdown/body-limits.ts';
-import { checkBodyUrls } from './markdown/check-body-urls.ts';
-import { checkFormulas } from './markdown/formulas.ts';
+import { FILE_START, checkLocation } from './entry-location.ts';
+import { fillInFields, shallowCloneWarning } from './fill-in.ts';
+import type { GitDates } from './git-dates.ts';
 import type { Problem, Severity } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from './site-config.ts';
-import { slugify } from './slugify.ts';
-import { createSuggester, didYouMean } from './suggest.ts';
+import { didYouMean } from './suggest.ts';
 import type { Term } from './term.ts';
-import { SLUG_PATTERN, TERM_FIELDS, TermFrontMatterSchema } from './term-schema.ts';
-import { RESERVED_SECTIONS, RESERVED_SLUGS } from './urls.ts';
+import {
+  TERM_FIELDS,
+  TermFrontMatterSchema,
+  extendTermSchema,
+  type TermSchemaExtension,
+} from './term-schema.ts';
 
 /** Something the reader found about a path while reading it (see read-glossary.ts). */
 export interface SourceNote {
@@ -51,13 +58,14 @@ export interface ValidationContext {
   publicFiles?: ReadonlySet<string>;
   /** The SVGs under `public/` with their text; checked for script (see public-files.ts) when given. */
   publicSvgs?: readonly PublicSvg[];
+  /**
+   * The site's git history (see git-dates.ts), asked for only when an entry leaves out its
+   * `published` date, since reading it costs a `git log`. Without it such an entry is an error.
+   */
+  gitDates?: () => GitDates | undefined;
+  /** The site's own fields (glossa.schema.ts, see schema-extension.ts), validated like Glossa's. */
+  extend?: TermSchemaExtension | undefined;
 }
-
-// Problems with a file as a whole (its name, its place) point at its first line, so every
-// problem has a position editors' tools can jump to.
-const FILE_START = { line: 1, column: 1 } as const;
-
-const CONTENT_PATH = /^content\/([^/]+)\/([^/]+)\.md$/;
 
 /**
  * Validates every file of a glossary and the references between them, returning all problems
@@ -75,6 +83,15 @@ export function validateGlossary(
   // Slugs of every well-placed file, valid or not: a reference to an entry whose front matter is
   // broken is not "unknown" (that file's own problem is reported instead).
   const existing = new Set<string>();
+  const {
+    schema,
+    fields: knownFields,
+    own,
+  } = context.extend
+    ? extendTermSchema(context.extend)
+    : { schema: TermFrontMatterSchema, fields: TERM_FIELDS, own: [] };
+  let git: { dates: GitDates | undefined } | undefined;
+  const readGit = () => (git ??= { dates: context.gitDates?.() }).dates;
 
   for (const file of files) {
     for (const note of file.notes ?? []) problems.push({ file: file.path, column: 1, ...note });
@@ -92,12 +109,12 @@ export function validateGlossary(
     }
     const { data, body, bodyLine, positionOf } = parsed.entry;
     const at = (field: string) => positionOf(field) ?? { line: 1, column: 1 };
-    const result = TermFrontMatterSchema.safeParse(data);
+    const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
-            const hint = didYouMean(key, TERM_FIELDS) ?? `known fields: ${TERM_FIELDS.join(', ')}`;
+            const hint = didYouMean(key, knownFields) ?? `known fields: ${knownFields.join(', ')}`;
             problems.push({
               file: file.path,
               field: key,
@@ -121,77 +138,31 @@ export function validateGlossary(
       }
       continue;
     }
-    const { author, ...front } = result.data;
+    const { author, summary, published, updated, ...rest } = result.data as z.output<
+      typeof TermFrontMatterSchema
+    > &
+      Record<string, unknown>;
+    const { front, fields } = splitDeclared(rest, own);
+    const filledIn = fillInFields(file, { summary, published, updated }, body, {
+      locale: site.locale,
+      git: readGit,
+      positionOf,
+    });
+    problems.push(...filledIn.problems);
+    if (!filledIn.fields) continue;
     const term: Term = {
       ...front,
+      ...filledIn.fields,
+      ...(filledIn.filled ? { filled: filledIn.filled } : {}),
+      ...(fields ? { fields } : {}),
       author: author ?? site.defaultAuthor,
       slug: location.slug,
       section: location.section,
       file: file.path,
       body,
     };
-    if (author !== undefined && !Object.hasOwn(site.authors, author)) {
-      problems.push({
-        file: file.path,
-        field: 'author',
-        message: `'${author}' is not an author in glossa.config.yaml`,
-        hint:
-          didYouMean(author, Object.keys(site.authors)) ??
-          `known authors: ${Object.keys(site.authors).join(', ')}`,
-        severity: 'error',
-        ...at('author'),
-      });
-    }
-    const src = term.image?.src;
-    if (
-      context.publicFiles &&
-      src?.startsWith('/') &&
-      !context.publicFiles.has(src.split(/[?#]/)[0] ?? src)
-    ) {
-      problems.push({
-        file: file.path,
-        field: 'image.src',
-        message: `'${src}' is not a file in public/`,
-        hint: didYouMean(src, context.publicFiles) ?? 'add the file under public/ or fix the path',
-        severity: 'error',
-        ...(positionOf('image.src') ?? at('image')),
-      });
-    }
-    // Bounds first: a body past them is not parsed at all, since parsing is what would explode.
-    const limits = checkBodyLimits(body);
-    for (const problem of limits.length > 0 ? limits : checkBodyUrls(body)) {
-      problems.push({
-        file: file.path,
-        field: 'body',
-        message: problem.message,
-        hint: problem.hint,
-        severity: 'error',
-        line: bodyLine + problem.line - 1,
-        column: problem.column,
-      });
-    }
-    // A warning, not an error: the page still shows the formula, as its TeX source in code.
-    for (const problem of checkFormulas(body)) {
-      problems.push({
-        file: file.path,
-        field: 'body',
-        message: `formula '${problem.tex.length > 60 ? `${problem.tex.slice(0, 57)}…` : problem.tex}' does not parse: ${problem.message}`,
-        hint: 'the page shows it as code until it is fixed; see https://temml.org/docs/en/supported',
-        severity: 'warning',
-        line: bodyLine + problem.line - 1,
-        column: problem.column,
-      });
-    }
-    if (body.trim() === '') {
-      problems.push({
-        file: file.path,
-        field: 'body',
-        message: 'is empty',
-        hint: 'write the definition below the front matter',
-        severity: 'warning',
-        line: positionOf('title')?.line ?? 1,
-      });
-    }
+    problems.push(...checkAgainstSite(file, term, author, site, context.publicFiles, positionOf));
+    problems.push(...checkEntryBody(file, body, bodyLine, positionOf));
     terms.push(term);
     lines.set(term, positionOf);
   }
@@ -208,6 +179,7 @@ export function validateGlossary(
       ...FILE_START,
     });
   }
+  if (git?.dates?.shallow) problems.push(shallowCloneWarning());
   problems.push(...checkReferences(terms, existing, lines));
   if (context.publicFiles) {
     const sections = [...new Set(terms.map((term) => term.section))];
@@ -220,129 +192,21 @@ export function validateGlossary(
   };
 }
 
+/** Glossa's fields apart from the site's declared ones, which a term keeps under `fields`. */
+function splitDeclared<T extends Record<string, unknown>>(
+  data: T,
+  own: readonly string[],
+): { front: T; fields: Record<string, unknown> | undefined } {
+  if (own.length === 0) return { front: data, fields: undefined };
+  const front: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) (own.includes(key) ? fields : front)[key] = value;
+  return { front: front as T, fields };
+}
+
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',
   );
-}
-
-function checkLocation(path: string): { section: string; slug: string } | { problem: Problem } {
-  const match = CONTENT_PATH.exec(path);
-  if (!match) {
-    return {
-      problem: {
-        file: path,
-        field: 'file',
-        message: 'is not in a section folder',
-        hint: 'move it to content/<section>/<slug>.md, e.g. content/definition/gamma.md',
-        severity: 'error',
-        ...FILE_START,
-      },
-    };
-  }
-  const [, section, slug] = match as unknown as [string, string, string];
-  for (const [name, what] of [
-    [section, 'section folder'],
-    [slug, 'file name'],
-  ] as const) {
-    if (!SLUG_PATTERN.test(name)) {
-      const better = renameHint(name, what === 'section folder' ? RESERVED_SECTIONS : RESERVED_SLUGS);
-      return {
-        problem: {
-          file: path,
-          field: 'file',
-          message: `${what} '${name}' must be lowercase kebab-case ASCII (a-z, 0-9 and single hyphens)`,
-          hint: better ? `rename it to '${better}'` : 'rename it, e.g. negative-gamma',
-          severity: 'error',
-          ...FILE_START,
-        },
-      };
-    }
-  }
-  const reserved = (RESERVED_SECTIONS as readonly string[]).includes(section)
-    ? `section folder '${section}' is reserved for Glossa's own pages`
-    : (RESERVED_SLUGS as readonly string[]).includes(slug)
-      ? `file name '${slug}' is reserved for the section's A–Z pages`
-      : undefined;
-  if (reserved) {
-    return {
-      problem: {
-        file: path,
-        field: 'file',
-        message: reserved,
-        hint: 'rename it',
-        severity: 'error',
-        ...FILE_START,
-      },
-    };
-  }
-  return { section, slug };
-}
-
-/**
- * A valid name to suggest for an invalid one: slugified, and moved off a reserved name (the hint
- * for `_astro` must not be another name that is refused).
- */
-function renameHint(name: string, reserved: readonly string[]): string {
-  const slug = slugify(name);
-  return slug && reserved.includes(slug) ? `${slug}-entries` : slug;
-}
-
-function checkReferences(
-  terms: readonly Term[],
-  existing: ReadonlySet<string>,
-  positions: ReadonlyMap<Term, FieldPositions>,
-): Problem[] {
-  const problems: Problem[] = [];
-  const bySlug = new Map<string, Term>();
-  for (const term of terms) {
-    const first = bySlug.get(term.slug);
-    if (first) {
-      problems.push({
-        file: term.file,
-        field: 'file',
-        message: `slug '${term.slug}' is already used by ${first.file}`,
-        hint: 'slugs must be unique across all sections: rename one of the two files',
-        severity: 'error',
-        ...FILE_START,
-      });
-      continue;
-    }
-    bySlug.set(term.slug, term);
-  }
-
-  const suggestSlug = createSuggester(existing);
-  for (const term of terms) {
-    const at = (field: string) => positions.get(term)?.(field) ?? { line: 1, column: 1 };
-    for (const field of ['related', 'mentions'] as const) {
-      term[field].forEach((slug, index) => {
-        const target = bySlug.get(slug);
-        const problem = (message: string, hint: string) =>
-          // Positions are looked up only here: finding them re-reads the front matter (entry-file.ts).
-          problems.push({
-            file: term.file,
-            field: `${field}[${index}]`,
-            severity: 'error',
-            message,
-            hint,
-            ...at(field),
-          });
-        if (slug === term.slug) {
-          problem('refers to the entry itself', `remove '${slug}'`);
-        } else if (!target && !existing.has(slug)) {
-          problem(
-            `'${slug}' is not an entry in this glossary`,
-            suggestSlug(slug) ?? 'create the entry or remove the reference',
-          );
-        } else if (target?.draft && !term.draft) {
-          problem(
-            `'${slug}' is a draft and will not be published`,
-            `publish ${target.file} (remove draft: true) or remove the reference`,
-          );
-        }
-      });
-    }
-  }
-  return problems;
 }

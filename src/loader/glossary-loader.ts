@@ -2,12 +2,32 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
-import { GlossaryError, formatProblem } from '../lib/problems.ts';
+import { checkGlossary } from '../lib/check-glossary.ts';
+import { readGitDates } from '../lib/git-dates.ts';
+import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
+import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import type { Term } from '../lib/term.ts';
-import { validateGlossary } from '../lib/validate-glossary.ts';
+import type { TermSchemaExtension } from '../lib/term-schema.ts';
+
+/** Options of `glossaryLoader()`. */
+export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
+  /**
+   * The site's own entry fields, for typing `getCollection('glossa')`: pass the `extend` that
+   * `glossa.schema.ts` in the glossary's folder exports (`import { extend } from
+   * './glossa.schema.ts'`). Validation always uses that file, so the build and `check:content`
+   * check the same fields; without the option the fields are validated all the same, only
+   * typed `unknown`.
+   */
+  extend?: Extension;
+}
+
+/** An entry of the `glossa` collection: a Term without its body, with the site's fields typed. */
+export type GlossaryEntryData<Extension extends TermSchemaExtension> = Omit<Term, 'body' | 'fields'> & {
+  fields?: z.output<Extension>;
+};
 
 /**
  * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
@@ -15,16 +35,25 @@ import { validateGlossary } from '../lib/validate-glossary.ts';
  * `check:content`, so the build reports every problem in one go and the two never disagree.
  * Use it as the `glossa` collection in `src/content.config.ts`.
  */
-export function glossaryLoader(): Loader {
+export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObject<Record<never, never>>>(
+  options: GlossaryLoaderOptions<Extension> = {},
+): Loader & { schema: z.ZodType<GlossaryEntryData<Extension>> } {
   const siteDir = resolve(runtime.siteDir);
-  const options = { projectRoot: runtime.projectRoot };
+  const projectRoot = runtime.projectRoot;
   return {
     name: 'glossa-loader',
     // Types the collection's data as a Term (minus its body), so getCollection needs no cast. A
     // type only, never checked at run time: validateGlossary has checked the whole glossary.
-    schema: z.custom<Omit<Term, 'body'>>(),
+    schema: z.custom<GlossaryEntryData<Extension>>(),
     load: async (context) => {
-      await syncGlossary(context, siteDir, options.projectRoot);
+      const extend = await loadSchemaExtension(siteDir);
+      // An extension given only here would type the collection but escape check:content.
+      if (options.extend && !extend) {
+        throw new Error(
+          `glossaryLoader() was given extend, but ${resolve(siteDir, SCHEMA_FILE)} does not exist: declare the fields there (export const extend = z.object({ … })) and import them from it, so check:content validates them too`,
+        );
+      }
+      await syncGlossary(context, siteDir, projectRoot, extend);
       const { watcher } = context;
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
@@ -37,7 +66,7 @@ export function glossaryLoader(): Loader {
       ]);
       const onChange = (path: string) => {
         if (!path.startsWith(siteDir)) return;
-        syncGlossary(context, siteDir, options.projectRoot).catch((error: unknown) => {
+        syncGlossary(context, siteDir, projectRoot, extend).catch((error: unknown) => {
           context.logger.error(error instanceof Error ? error.message : String(error));
         });
       };
@@ -48,26 +77,46 @@ export function glossaryLoader(): Loader {
   };
 }
 
-async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot: string): Promise<void> {
+async function syncGlossary(
+  context: LoaderContext,
+  siteDir: string,
+  projectRoot: string,
+  extend: TermSchemaExtension | undefined,
+): Promise<void> {
   const { store, logger, generateDigest, renderMarkdown } = context;
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   const publicSvgs = readPublicSvgs(siteDir, publicFiles);
-  const { terms, problems } = validateGlossary(files, site, { publicFiles, publicSvgs });
-  for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
-  if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
+  const { terms, problems } = checkGlossary(files, site, {
+    publicFiles,
+    publicSvgs,
+    gitDates: () => readGitDates(siteDir),
+    extend,
+  });
+  // strict: true holds the build to zero warnings, not the live preview: a preview that stops on
+  // every warning while an entry is being written helps nobody.
+  const strict = site.strict && !context.watcher;
+  // Under strict the warnings are part of the error's list; printing them first would say it twice.
+  if (!strict) {
+    for (const warning of problems.filter((p) => p.severity === 'warning'))
+      logger.warn(formatProblem(warning));
+  }
+  if (failingProblems(problems, strict).length > 0) throw new GlossaryError(problems, { strict });
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const seen = new Set<string>();
   for (const term of terms) {
     seen.add(term.slug);
-    // The root is part of the rendering: body site paths are printed under it.
-    const digest = generateDigest(`${runtime.root}\n${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
+    // The root is part of the rendering: body site paths are printed under it. The data, not
+    // only the file's text: dates come from git, a tag's spelling from the other entries.
+    const { body, ...data } = term;
+    const digest = generateDigest(
+      `${runtime.root}\n${site.defaultAuthor}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
+    );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
-    const { body, ...data } = term;
     store.set({
       id: term.slug,
       data: { ...data },

@@ -27,7 +27,7 @@ const STRAY_TIMING = /^\s*\(\+\d+(\.\d+)?m?s\)\s*$/;
 // Internal notes of Glossa's own integrations, useful when debugging them, not to an editor.
 const INTERNAL = [/\[glossa:content-store-from-disk\]/, /glossa-markdown-copies\.json/];
 // Under "The glossary has N problems:", Astro adds where the loader threw; the list is the message.
-const PROBLEM_LIST = /The glossary has \d+ problems?:/;
+const PROBLEM_LIST = /The glossary has \d+ problems?( \([^)]*\))?:/;
 const TRACE_LINE = /^\s*(Location:|Stack trace:|at |\/|file:|[A-Za-z]:\\)/;
 // A log line's text without Astro's leading time stamp, for noticing a repeated warning.
 const TIME_STAMP = /^\d\d:\d\d:\d\d /;

@@ -56,7 +56,36 @@ describe('findContentWarnings', () => {
     expect(
       warnings([entry('gamma', { mentions: '[delta]' }), entry('delta', { related: '[gamma]' })]),
     ).toEqual([
-      'content/definition/gamma.md:2:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs, e.g. related: [gamma, delta-hedging])',
+      'content/definition/gamma.md:2:1  related  is empty, so the page suggests nothing to read next  (list the file names, without .md, of two or three entries on the same subject)',
+    ]);
+  });
+
+  it('suggests for an empty related list the entries whose bodies name the entry, most mentions first', () => {
+    const withBody = (file: SourceFile, body: string): SourceFile => ({
+      ...file,
+      text: file.text.replace('Body.', body),
+    });
+    expect(
+      warnings([
+        entry('basting', { title: 'Basting', related: '[]', tags: '[cooking]' }),
+        withBody(
+          entry('roasting', { related: '[basting]' }),
+          'Roasting needs basting. Basting keeps it moist.',
+        ),
+        withBody(entry('braising', { related: '[roasting]' }), 'Unlike basting, braising uses a lid.'),
+        entry('searing', { related: '[braising]', mentions: '[searing-two]' }),
+        entry('searing-two', {
+          title: 'Searing Two',
+          related: '[]',
+          tags: '[cooking]',
+          mentions: '[searing]',
+        }),
+        withBody(entry('sauce', { related: '[basting]', tags: '[cooking]', draft: 'true' }), 'Basting.'),
+      ]).filter((line) => line.includes('related  is empty')),
+    ).toEqual([
+      'content/definition/basting.md:5:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs of entries on the same subject, e.g. related: [roasting, braising])',
+      // Nothing mentions "Searing Two", so the entries sharing its tags are offered (never a draft).
+      'content/definition/searing-two.md:5:1  related  is empty, so the page suggests nothing to read next  (list two or three slugs of entries on the same subject, e.g. related: [basting])',
     ]);
   });
 
@@ -75,6 +104,39 @@ describe('findContentWarnings', () => {
     ]);
   });
 
+  it('warns, without failing, about a short, a long and a two-sentence summary', () => {
+    const long = `A summary ${'that keeps adding words about delta hedging '.repeat(5)}until the end.`;
+    expect(
+      warnings([
+        entry('gamma', { related: '[delta]', summary: 'Practical Byzantine Fault Tolerance.' }),
+        entry('delta', { related: '[vega]', summary: JSON.stringify(long) }),
+        entry('vega', {
+          related: '[gamma]',
+          summary: `"Short for 'Good morning.' A universal greeting among traders in chat rooms."`,
+        }),
+      ]),
+    ).toEqual([
+      'content/definition/gamma.md:3:1  summary  should be at least 40 characters (one full sentence)  (say what the term means in a sentence a newcomer would understand)',
+      'content/definition/delta.md:3:1  summary  should be at most 200 characters; move detail into the body  (cards and search results cut a longer summary)',
+      'content/definition/vega.md:3:1  summary  should be one sentence, not 2; move the rest into the body  (the summary is the meta description and the line on cards)',
+    ]);
+  });
+
+  it('counts a sentence with abbreviations in it as one sentence', () => {
+    for (const summary of [
+      'The U.S. Federal Reserve sets the rate that banks charge each other overnight.',
+      'A port such as 443 (e.g. HTTPS) that a server listens on for connections.',
+      'TCP vs. UDP is the choice between delivery that is ordered and delivery that is fast.',
+    ]) {
+      expect(
+        warnings([
+          entry('gamma', { related: '[delta]', summary: JSON.stringify(summary) }),
+          entry('delta', { related: '[gamma]' }),
+        ]),
+      ).toEqual([]);
+    }
+  });
+
   it('warns about near-duplicate titles and synonyms, once per pair, on the later entry', () => {
     expect(
       warnings([
@@ -87,6 +149,64 @@ describe('findContentWarnings', () => {
       ]),
     ).toEqual([
       "content/definition/greeks.md:6:1  aka[0]  'Options Greeks' is nearly the same as 'Option Greeks' in content/definition/option-greeks.md  (merge the two entries, or keep one and list the other name under its aka)",
+    ]);
+  });
+});
+
+describe('words in other scripts', () => {
+  const site = (locale: string) => ({ ...testSite, locale });
+  const check = (locale: string, files: SourceFile[]) => {
+    const { terms, positions, problems } = validateGlossary(files, site(locale));
+    expect(problems).toEqual([]);
+    return findContentWarnings(terms, positions, { locale }).map(formatProblem);
+  };
+
+  it('does not call a Japanese or Cyrillic summary a repeat of its title', () => {
+    expect(
+      check('ja', [
+        entry('gamma', {
+          related: '[delta]',
+          title: 'ガンマ',
+          summary: 'ガンマは原資産の価格が動いたときにデルタがどれだけ変わるかを表す指標です。',
+        }),
+        entry('delta', {
+          related: '[gamma]',
+          title: 'デルタ',
+          summary: 'デルタは原資産の価格が一単位動いたときにオプションの価値がどれだけ変わるかを表します。',
+        }),
+      ]),
+    ).toEqual([]);
+    expect(
+      check('ru', [
+        entry('gamma', {
+          related: '[delta]',
+          title: 'Гамма',
+          summary: 'Гамма показывает, как быстро меняется дельта опциона при движении цены базового актива.',
+        }),
+        entry('delta', { related: '[gamma]', title: 'Дельта', summary: 'Гамма гамма, гамма дельта.' }),
+      ]),
+    ).toEqual([
+      'content/definition/delta.md:3:1  summary  should be at least 40 characters (one full sentence)  (say what the term means in a sentence a newcomer would understand)',
+      'content/definition/delta.md:3:1  summary  only repeats the title  (say what the term means or does, in words a newcomer would use)',
+    ]);
+  });
+
+  it('finds near-duplicate Cyrillic titles', () => {
+    expect(
+      check('ru', [
+        entry('gamma', {
+          related: '[gamma-two]',
+          title: 'Гамма-риск',
+          summary: 'Гамма-риск показывает, как быстро меняется дельта опциона при движении цены.',
+        }),
+        entry('gamma-two', {
+          related: '[gamma]',
+          title: 'гамма риск',
+          summary: 'Гамма риск показывает, как быстро меняется дельта опциона при движении цены.',
+        }),
+      ]),
+    ).toEqual([
+      "content/definition/gamma-two.md:2:1  title  'гамма риск' is nearly the same as 'Гамма-риск' in content/definition/gamma.md  (merge the two entries, or keep one and list the other name under its aka)",
     ]);
   });
 });

@@ -73,3 +73,34 @@ describe('toOgLocale', () => {
     expect(toOgLocale('pt-BR')).toBe('pt_BR');
   });
 });
+
+describe('the meta description', () => {
+  it('is cut at a word boundary to at most 160 characters, in all three tags', () => {
+    const long = `Gamma ${'measures how fast delta moves '.repeat(8)}when the price moves.`;
+    const tags = buildHeadTags(sampleSite(), {
+      title: 'Gamma',
+      description: long,
+      path: '/definition/gamma/',
+    });
+    const descriptions = tags
+      .filter((t) =>
+        ['description', 'og:description', 'twitter:description'].includes(
+          t.attrs['name'] ?? t.attrs['property'] ?? '',
+        ),
+      )
+      .map((t) => t.attrs['content']);
+    const cut =
+      'Gamma measures how fast delta moves measures how fast delta moves measures how fast delta moves measures how fast delta moves measures how fast delta moves…';
+    expect(descriptions).toEqual([cut, cut, cut]);
+    expect(cut.length).toBeLessThanOrEqual(160);
+  });
+
+  it('is the description itself when it fits', () => {
+    const tags = buildHeadTags(sampleSite(), {
+      title: 'Gamma',
+      description: 'Gamma.',
+      path: '/definition/gamma/',
+    });
+    expect(tags[0]).toEqual({ tag: 'meta', attrs: { name: 'description', content: 'Gamma.' } });
+  });
+});

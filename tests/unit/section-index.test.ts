@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialOf } from '../../src/lib/alphabet.ts';
+import { groupByInitial, initialOf, jumpBarLetters } from '../../src/lib/alphabet.ts';
 import { buildGlossary } from '../../src/lib/glossary-graph.ts';
 import { planSectionIndex, sectionLetterPages } from '../../src/lib/section-index.ts';
 import { makeTerm } from '../support/make-term.ts';
@@ -7,7 +7,7 @@ import { testSite } from '../support/test-site.ts';
 
 describe('A–Z grouping', () => {
   it('files titles under their unaccented initial, digits and symbols under #', () => {
-    expect(['Éta', 'alpha', '3-Way Split', '“Quoted”', 'Zeta'].map(initialOf)).toEqual([
+    expect(['Éta', 'alpha', '3-Way Split', '“Quoted”', 'Zeta'].map((title) => initialOf(title))).toEqual([
       'E',
       'A',
       '#',
@@ -18,6 +18,24 @@ describe('A–Z grouping', () => {
       { letter: '#', items: ['0DTE'] },
       { letter: 'A', items: ['Ask'] },
       { letter: 'B', items: ['Beta', 'Bid'] },
+    ]);
+  });
+
+  it('files Greek and Cyrillic titles under their own letters, after the Latin ones', () => {
+    const titles = ['Ζ-function', 'Ábaco', 'Жёлоб', 'zeta', 'Άλφα'];
+    expect(titles.map((title) => initialOf(title))).toEqual(['Ζ', 'A', 'Ж', 'Z', 'Α']);
+    const groups = groupByInitial(titles, (t) => t);
+    expect(groups.map((g) => g.letter)).toEqual(['A', 'Z', 'Α', 'Ζ', 'Ж']);
+    expect(jumpBarLetters(groups).slice(-4)).toEqual(['Z', 'Α', 'Ζ', 'Ж']);
+  });
+
+  it('lets the locale decide whether an accented letter is a letter of its own', () => {
+    expect(initialOf('Åsa', 'en')).toBe('A');
+    expect(initialOf('Åsa', 'sv')).toBe('Å');
+    expect(groupByInitial(['Åsa', 'Zebra', 'Anna'], (t) => t, 'sv').map((g) => g.letter)).toEqual([
+      'A',
+      'Z',
+      'Å',
     ]);
   });
 });

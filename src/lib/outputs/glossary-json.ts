@@ -30,6 +30,8 @@ export const GlossaryJsonTermSchema = z.strictObject({
   updated: IsoDateTime.nullable(),
   /** `updated`, else `published`: the page's JSON-LD `dateModified`. */
   modified: IsoDateTime,
+  /** The site's own fields (glossa.schema.ts), when it declares any. */
+  fields: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** The document served at `/glossary.json`: the site and every published entry, A–Z. */
@@ -67,6 +69,7 @@ export function buildGlossaryJson(site: SiteConfig, glossary: Glossary): Glossar
       published: date(term.published),
       updated: term.updated === undefined ? null : date(term.updated),
       modified: date(term.updated ?? term.published),
+      ...(term.fields ? { fields: term.fields } : {}),
     })),
   };
 }

@@ -1,0 +1,39 @@
+import { findContentWarnings } from './content-warnings.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import type { SiteConfig } from './site-config.ts';
+import { unifyTaxonomyNames } from './taxonomy.ts';
+import {
+  validateGlossary,
+  type GlossaryValidation,
+  type SourceFile,
+  type ValidationContext,
+} from './validate-glossary.ts';
+
+/** A validated glossary with everything found about it: errors and editorial warnings. */
+export interface GlossaryCheck extends GlossaryValidation {
+  /** Every error and warning, errors first, each group by file and line. */
+  problems: Problem[];
+}
+
+/**
+ * The one check the build, the live preview and `check:content` all run: the validator, then the
+ * editorial warnings on the entries that passed it. Having one function is what keeps the three
+ * from ever disagreeing about a glossary.
+ */
+export function checkGlossary(
+  files: readonly SourceFile[],
+  site: SiteConfig,
+  context: ValidationContext = {},
+): GlossaryCheck {
+  const validation = validateGlossary(files, site, context);
+  const at = (file: string, field: string) =>
+    validation.positions.get(file)?.(field) ?? { line: 1, column: 1 };
+  // Before anything reads the names: pages, feeds and glossary.json see one spelling per tag.
+  const unified = unifyTaxonomyNames(validation.terms, site.locale, at);
+  const warnings = findContentWarnings(unified.terms, validation.positions, { locale: site.locale });
+  return {
+    ...validation,
+    terms: unified.terms,
+    problems: sortProblems([...validation.problems, ...unified.warnings, ...warnings]),
+  };
+}

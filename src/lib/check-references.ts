@@ -1,0 +1,68 @@
+import { FILE_START } from './entry-location.ts';
+import type { Problem } from './problems.ts';
+import { createSuggester } from './suggest.ts';
+import type { Term } from './term.ts';
+import type { FieldPositions } from './validate-glossary.ts';
+
+/**
+ * Rules across entries: every slug unique, and every related and mentions slug an entry that
+ * exists, is not the entry itself and is not a draft when the entry is published. `existing` holds
+ * the slugs of every well-placed file, valid or not.
+ */
+export function checkReferences(
+  terms: readonly Term[],
+  existing: ReadonlySet<string>,
+  positions: ReadonlyMap<Term, FieldPositions>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, Term>();
+  for (const term of terms) {
+    const first = bySlug.get(term.slug);
+    if (first) {
+      problems.push({
+        file: term.file,
+        field: 'file',
+        message: `slug '${term.slug}' is already used by ${first.file}`,
+        hint: 'slugs must be unique across all sections: rename one of the two files',
+        severity: 'error',
+        ...FILE_START,
+      });
+      continue;
+    }
+    bySlug.set(term.slug, term);
+  }
+
+  const suggestSlug = createSuggester(existing);
+  for (const term of terms) {
+    const at = (field: string) => positions.get(term)?.(field) ?? { line: 1, column: 1 };
+    for (const field of ['related', 'mentions'] as const) {
+      term[field].forEach((slug, index) => {
+        const target = bySlug.get(slug);
+        const problem = (message: string, hint: string) =>
+          // Positions are looked up only here: finding them re-reads the front matter (entry-file.ts).
+          problems.push({
+            file: term.file,
+            field: `${field}[${index}]`,
+            severity: 'error',
+            message,
+            hint,
+            ...at(field),
+          });
+        if (slug === term.slug) {
+          problem('refers to the entry itself', `remove '${slug}'`);
+        } else if (!target && !existing.has(slug)) {
+          problem(
+            `'${slug}' is not an entry in this glossary`,
+            suggestSlug(slug) ?? 'create the entry or remove the reference',
+          );
+        } else if (target?.draft && !term.draft) {
+          problem(
+            `'${slug}' is a draft and will not be published`,
+            `publish ${target.file} (remove draft: true) or remove the reference`,
+          );
+        }
+      });
+    }
+  }
+  return problems;
+}
