@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { stripHtmlComments } from '../markdown/html-comments.ts';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
@@ -35,7 +36,7 @@ interface Edit {
 /**
  * Prepares an entry body for reading outside the site: every link and image URL is made
  * absolute against the term page, and raw HTML is kept only as literal text (`\<b>`), as the
- * page shows it (see src/lib/markdown/escape-raw-html.ts). The body is parsed with Sätteri (the
+ * page shows it (see src/lib/markdown/escape-raw-html.ts), without its HTML comments. The body is parsed with Sätteri (the
  * engine that renders the pages) and edited in place by source position, so everything else
  * stays exactly as the editor wrote it; parsing and re-serializing every entry with the unified
  * tools was the largest cost of a 10,000-entry build.
@@ -54,7 +55,7 @@ export function absolutizeBody(body: string, pageUrl: string): string {
         const edit = urlEdit(body, start, end, node.url, resolveUrl(node.url, pageUrl), textEnd);
         if (edit) edits.push(edit);
       } else if (node.type === 'html' && 'value' in node) {
-        edits.push({ start, end, text: body.slice(start, end).replaceAll('<', '\\<') });
+        edits.push(rawHtmlEdit(body, start, end));
         continue;
       }
     }
@@ -65,6 +66,21 @@ export function absolutizeBody(body: string, pageUrl: string): string {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
   return out.trim();
+}
+
+/**
+ * The edit for raw HTML: its comments removed and the rest escaped. HTML that was only comments
+ * goes, and when it stood on lines of its own, so do those lines and one blank line after them,
+ * so `<!--more-->` between two paragraphs leaves one blank line, not three.
+ */
+function rawHtmlEdit(body: string, start: number, end: number): Edit {
+  const kept = stripHtmlComments(body.slice(start, end));
+  if (kept.trim() !== '') return { start, end, text: kept.replaceAll('<', '\\<') };
+  const ownLines = start === 0 || body[start - 1] === '\n';
+  const rest = /[ \t]*(?:\r?\n(?:[ \t]*\r?\n)?|$)/y;
+  rest.lastIndex = end;
+  const after = ownLines ? (rest.exec(body)?.[0] ?? '') : '';
+  return { start, end: end + after.length, text: '' };
 }
 
 /**
