@@ -16,6 +16,7 @@ import { headingAnchors } from '../lib/markdown/heading-anchors.ts';
 import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
 import { unindexFootnotes } from '../lib/markdown/unindex-footnotes.ts';
 import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
+import { resolveEntryLinks } from '../lib/markdown/resolve-entry-links.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
 import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
 import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
@@ -23,6 +24,7 @@ import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
+import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { glossaRoutes } from './routes.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
@@ -142,6 +144,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 escapeRawHtml,
                 renderFormulas,
                 dropUnsafeUrls,
+                resolveEntryLinks(entrySections(siteDir)),
                 prefixSitePaths(root),
                 bodyHeadings,
                 headingAnchors,

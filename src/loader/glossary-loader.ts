@@ -8,6 +8,7 @@ import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
 import type { Term } from '../lib/term.ts';
 import { validateGlossary } from '../lib/validate-glossary.ts';
+import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
 
 /**
  * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
@@ -61,10 +62,16 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const seen = new Set<string>();
+  // A body linking to `other.md` renders the other entry's section into its page, so a moved
+  // or added entry must re-render it.
+  const sections = generateDigest(terms.map((term) => `${term.slug}/${term.section}`).join('\n'));
   for (const term of terms) {
     seen.add(term.slug);
     // The root is part of the rendering: body site paths are printed under it.
-    const digest = generateDigest(`${runtime.root}\n${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
+    const links = mayLinkToEntryFiles(term.body) ? sections : '';
+    const digest = generateDigest(
+      `${runtime.root}\n${site.defaultAuthor}\n${links}\n${texts.get(term.file) ?? ''}`,
+    );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
     const { body, ...data } = term;
