@@ -1,6 +1,7 @@
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { checkBodyLimits } from './markdown/body-limits.ts';
 import { checkBodyUrls } from './markdown/check-body-urls.ts';
+import { checkLinks } from './markdown/check-links.ts';
 import { checkFormulas } from './markdown/formulas.ts';
 import type { Problem, Severity } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
@@ -209,6 +210,7 @@ export function validateGlossary(
     });
   }
   problems.push(...checkReferences(terms, existing, lines));
+  problems.push(...checkLinks({ terms, files, site, context, positions: lines }));
   if (context.publicFiles) {
     const sections = [...new Set(terms.map((term) => term.section))];
     problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));
