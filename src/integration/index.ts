@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { contentStoreFromDisk } from '../integrations/content-store-from-disk.ts';
 import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
+import { redirectsFile } from '../integrations/redirects-file.ts';
 import { pagefind } from '../integrations/pagefind.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
@@ -28,7 +29,7 @@ import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { glossaRoutes } from './routes.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
-import { createSitemapLastmod } from './sitemap-lastmod.ts';
+import { createRedirectFilter, createSitemapLastmod } from './sitemap-lastmod.ts';
 import { glossaVirtualModules, type ReplaceableComponent } from './virtual-modules.ts';
 
 /** Options of the `glossa()` integration. */
@@ -94,6 +95,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           prefix,
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
+        const isRedirect = createRedirectFilter(published, finalOutDir);
         glossaryPublic = standalone ? undefined : { dir: resolve(siteDir, 'public'), root, prefix };
         // A host site that lists its own pages keeps its sitemap; the glossary's pages join it.
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
@@ -176,13 +178,15 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
               ? []
               : [
                   sitemap({
-                    filter: (url) => isSitemapPage(url, root),
+                    filter: (url) => isSitemapPage(url, root) && !isRedirect(url),
                     serialize: (item) => {
                       const lastmod = lastmodOf(item.url);
                       return lastmod ? { ...item, lastmod } : item;
                     },
                   }),
                 ]),
+            // After the sitemap, which reads the redirects bundle this removes.
+            redirectsFile({ subdir: prefix, root, writeFile: prefix === '/' }),
           ],
         });
       },

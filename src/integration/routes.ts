@@ -21,6 +21,9 @@ const ROUTES: readonly [pattern: string, file: string][] = [
   ['/glossary.json', 'glossary.json.ts'],
   ['/llms.txt', 'llms.txt.ts'],
   ['/glossa-markdown-copies.json', 'glossa-markdown-copies.json.ts'],
+  ['/glossa-redirects.json', 'glossa-redirects.json.ts'],
+  // Old addresses of entries (redirectFrom); only the paths getStaticPaths lists are built.
+  ['/[...redirect]', '[...redirect].astro'],
 ];
 
 /**

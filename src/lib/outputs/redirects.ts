@@ -51,9 +51,25 @@ export function collectRedirects(terms: readonly Term[]): Redirect[] {
  * The `_redirects` file: one `from to 301` line per old address, both under the glossary's root
  * (`/docs/glossary/…` on a sub-path), sorted so the file is the same on every build.
  */
-export function buildRedirectsFile(redirects: readonly Redirect[], root: string): string {
+export function buildRedirectsFile(
+  redirects: readonly Pick<Redirect, 'from' | 'to'>[],
+  root: string,
+): string {
   const lines = redirects
     .map((r) => `${encodeURI(pathUnder(root, r.from))} ${encodeURI(pathUnder(root, r.to))} 301`)
     .sort();
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** Where the build collects the redirects before the redirects-file integration reads them. */
+export const REDIRECTS_BUNDLE = '/glossa-redirects.json';
+
+/** The bundle's content: each old address and the entry page it leads to, as root-free site paths. */
+export interface RedirectsBundle {
+  redirects: { from: string; to: string }[];
+}
+
+/** The bundle of every redirect of the published glossary. */
+export function buildRedirectsBundle(terms: readonly Term[]): RedirectsBundle {
+  return { redirects: collectRedirects(terms).map(({ from, to }) => ({ from, to })) };
 }
