@@ -44,6 +44,8 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
   const { sitePaths } = context;
   const suggestSlug = createSuggester(bySlug.keys());
   let suggestPath: ((path: string) => string | undefined) | undefined;
+  let filesSuggester: ((path: string) => string | undefined) | undefined;
+  const suggestFile = (path: string) => (filesSuggester ??= createSuggester(context.publicFiles ?? []))(path);
   const pathHint = (path: string, from: Term) => {
     // A path that names another entry in it (`/term/definition/tcp/`) most likely means it.
     const named = path
@@ -60,41 +62,48 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
     const problems: BodyUrlProblem[] = [];
     const report = (found: BodyUrl, message: string, hint: string) =>
       problems.push({ message, hint, line: found.line, column: found.column });
+    // A link to an entry: it must be published (unless this entry is a draft too), and its
+    // fragment must be a heading there.
+    const checkTarget = (found: BodyUrl, what: string, entry: Term, fragment: string | undefined) => {
+      if (entry.draft && !term.draft) {
+        report(
+          found,
+          `${what} '${found.url}' points to '${entry.slug}', which is a draft and will not be published`,
+          `publish ${entry.file} (remove draft: true) or remove the link`,
+        );
+      } else if (fragment !== undefined && fragment !== '') {
+        checkFragment(found, what, entry, fragment);
+      }
+    };
+    const checkFragment = (found: BodyUrl, what: string, entry: Term, fragment: string) => {
+      const ids = headingsOf(entry);
+      if (ids.has(fragment) || LAYOUT_IDS.has(fragment) || FOOTNOTE_ID.test(fragment)) return;
+      const name = entry === term ? 'this entry' : `'${entry.slug}'`;
+      const hint =
+        ids.size === 0
+          ? `${name} has no headings; link to the page without #${fragment}`
+          : (didYouMean(fragment, ids)?.replace(/'(.*)'/, "'#$1'") ??
+            `its headings: ${[...ids].map((id) => `#${id}`).join(', ')}`);
+      report(
+        found,
+        `${what} '${found.url}' points to '#${fragment}', which is not a heading of ${name}`,
+        hint,
+      );
+    };
+
     for (const found of collectBodyUrls(term.body)) {
       const { url } = found;
       const what = found.image ? 'image' : found.kind === 'definition' ? 'link definition' : 'link';
       if (url === '' || url.startsWith('//') || urlScheme(url) !== undefined) continue;
 
-      const target = (entry: Term, fragment: string | undefined) => {
-        if (entry.draft && !term.draft) {
-          report(
-            found,
-            `${what} '${url}' points to '${entry.slug}', which is a draft and will not be published`,
-            `publish ${entry.file} (remove draft: true) or remove the link`,
-          );
-        } else if (fragment !== undefined && fragment !== '') {
-          checkFragment(found, what, entry, fragment, entry === term ? 'this entry' : `'${entry.slug}'`);
-        }
-      };
-      const checkFragment = (found: BodyUrl, what: string, entry: Term, fragment: string, name: string) => {
-        const ids = headingsOf(entry);
-        if (ids.has(fragment) || LAYOUT_IDS.has(fragment) || FOOTNOTE_ID.test(fragment)) return;
-        const hint =
-          ids.size === 0
-            ? `${name} has no headings; link to the page without #${fragment}`
-            : (didYouMean(fragment, ids)?.replace(/'(.*)'/, "'#$1'") ??
-              `its headings: ${[...ids].map((id) => `#${id}`).join(', ')}`);
-        report(found, `${what} '${url}' points to '#${fragment}', which is not a heading of ${name}`, hint);
-      };
-
       if (url.startsWith('#')) {
-        if (!found.image) checkFragment(found, what, term, decode(url.slice(1)), 'this entry');
+        if (!found.image) checkFragment(found, what, term, decode(url.slice(1)));
         continue;
       }
       const file = found.image ? undefined : parseEntryFileLink(url);
       if (file) {
         const entry = bySlug.get(file.slug);
-        if (entry) target(entry, file.fragment);
+        if (entry) checkTarget(found, what, entry, file.fragment);
         else {
           const better = suggestSlug(file.slug)?.match(/'(.*)'/)?.[1];
           report(
@@ -113,7 +122,7 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
           report(
             found,
             `image '${url}' is not a file in public/`,
-            didYouMean(path, context.publicFiles) ?? 'add the file under public/ or fix the path',
+            suggestFile(path) ?? 'add the file under public/ or fix the path',
           );
         }
         continue;
@@ -121,7 +130,7 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
       if (context.publicFiles?.has(path)) continue;
       const entry = byPath.get(path);
       if (entry) {
-        target(entry, fragment);
+        checkTarget(found, what, entry, fragment);
       } else if (!sitePaths().has(path)) {
         const where = url.startsWith('/') ? '' : ` leads to ${path}, which`;
         report(found, `${what} '${url}'${where} is not a page of this glossary`, pathHint(path, term));
