@@ -166,6 +166,7 @@ describe('a glossary with broken links and redirects', () => {
     "content/term/udp.md:8:67  body  link '/s/missing/' is not a page of this glossary  (link to an entry as /section/slug/ or ./slug.md)",
     "content/term/udp.md:9:1  body  link 'quic.md' points to 'quic', which is a draft and will not be published  (publish content/term/quic.md (remove draft: true) or remove the link)",
     "content/term/udp.md:9:26  body  image '/images/chrat.png' is not a file in public/  (did you mean '/images/chart.svg'?)",
+    'content/term/udp.md:11:1  body  has an HTML comment that is never closed, so the page would show the rest of the entry as text  (end the comment with -->)',
   ];
 
   it('fails check:content with every problem, positioned and with a fix', () => {

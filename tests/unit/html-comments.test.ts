@@ -1,7 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { escapeRawHtml } from '../../src/lib/markdown/escape-raw-html.ts';
-import { stripHtmlComments } from '../../src/lib/markdown/html-comments.ts';
+import { findUnclosedComments, stripHtmlComments } from '../../src/lib/markdown/html-comments.ts';
 import { absolutizeBody } from '../../src/lib/outputs/markdown-copy.ts';
 
 const BODY = [
@@ -74,5 +74,21 @@ describe('HTML comments in Markdown copies', () => {
         'Last paragraph.',
       ].join('\n'),
     );
+  });
+});
+
+describe('findUnclosedComments', () => {
+  it('points at each <!-- that nothing closes, past complete comments, and not at code', () => {
+    const body = [
+      'Fine <!-- closed --> text.',
+      '',
+      '`<!-- code`',
+      '',
+      '<!-- done --> <!-- never closed',
+      'more',
+    ].join('\n');
+    expect(findUnclosedComments(body)).toEqual([{ line: 5, column: 15 }]);
+    expect(findUnclosedComments('A paragraph <!-- left open\ngoes on.')).toEqual([{ line: 1, column: 13 }]);
+    expect(findUnclosedComments('Text with\n\n<!-- a --> and <!-- b -->')).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { glossarySitePaths } from '../site-paths.ts';
 import type { Term } from '../term.ts';
 import type { FieldPositions, SourceFile, ValidationContext } from '../validate-glossary.ts';
 import { checkBodyLimits } from './body-limits.ts';
+import type { BodyUrlProblem } from './check-body-urls.ts';
 import { createEntryLinkChecker } from './check-entry-links.ts';
+import { findUnclosedComments } from './html-comments.ts';
 
 /** What the link checks are given by the validator. */
 export interface LinkCheckInput {
@@ -20,7 +22,8 @@ export interface LinkCheckInput {
 
 /**
  * The checks between entries that links make: body links and images (check-entry-links.ts) and
- * old addresses (`redirectFrom`, redirects-check.ts), as problems positioned in the files. The
+ * old addresses (`redirectFrom`, redirects-check.ts), as problems positioned in the files; and,
+ * in the same pass over bodies, HTML comments left open (html-comments.ts). The
  * site's addresses are worked out once, from the published entries, and only if something needs them.
  */
 export function checkLinks({ terms, files, site, context, positions }: LinkCheckInput): Problem[] {
@@ -37,7 +40,15 @@ export function checkLinks({ terms, files, site, context, positions }: LinkCheck
   for (const term of terms) {
     // A body past its bounds is reported by the validator and never parsed.
     if (checkBodyLimits(term.body).length > 0) continue;
-    const found = check(term);
+    const found: BodyUrlProblem[] = [
+      ...check(term),
+      ...findUnclosedComments(term.body).map((at) => ({
+        ...at,
+        message:
+          'has an HTML comment that is never closed, so the page would show the rest of the entry as text',
+        hint: 'end the comment with -->',
+      })),
+    ];
     if (found.length === 0) continue;
     // The body is the file's last lines (entry-file.ts), so its first line follows from the counts.
     const fileLines = (texts.get(term.file) ?? '').split(/\r\n?|\n/).length;
