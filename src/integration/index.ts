@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { contentStoreFromDisk } from '../integrations/content-store-from-disk.ts';
 import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
+import { redirectsFile } from '../integrations/redirects-file.ts';
 import { pagefind } from '../integrations/pagefind.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
@@ -16,6 +17,7 @@ import { headingAnchors } from '../lib/markdown/heading-anchors.ts';
 import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
 import { unindexFootnotes } from '../lib/markdown/unindex-footnotes.ts';
 import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
+import { resolveEntryLinks } from '../lib/markdown/resolve-entry-links.ts';
 import { renderFormulas } from '../lib/markdown/render-formulas.ts';
 import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
 import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
@@ -25,10 +27,11 @@ import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
+import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { glossaRoutes } from './routes.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
-import { createSitemapLastmod } from './sitemap-lastmod.ts';
+import { createRedirectFilter, createSitemapLastmod } from './sitemap-lastmod.ts';
 import { glossaVirtualModules, type ReplaceableComponent } from './virtual-modules.ts';
 
 /** Options of the `glossa()` integration. */
@@ -98,6 +101,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         const csp = standalone
           ? buildContentSecurityPolicy(loaderHash)
           : hostCspAddition(config.security.csp, loaderHash);
+        const isRedirect = createRedirectFilter(published, finalOutDir);
         glossaryPublic = standalone ? undefined : { dir: resolve(siteDir, 'public'), root, prefix };
         // A host site that lists its own pages keeps its sitemap; the glossary's pages join it.
         const hasSitemap = config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
@@ -151,6 +155,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 escapeRawHtml,
                 renderFormulas,
                 dropUnsafeUrls,
+                resolveEntryLinks(entrySections(siteDir)),
                 prefixSitePaths(root),
                 bodyHeadings,
                 headingAnchors,
@@ -188,13 +193,15 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
               ? []
               : [
                   sitemap({
-                    filter: (url) => isSitemapPage(url, root),
+                    filter: (url) => isSitemapPage(url, root) && !isRedirect(url),
                     serialize: (item) => {
                       const lastmod = lastmodOf(item.url);
                       return lastmod ? { ...item, lastmod } : item;
                     },
                   }),
                 ]),
+            // After the sitemap, which reads the redirects bundle this removes.
+            redirectsFile({ subdir: prefix, root, writeFile: prefix === '/' }),
           ],
         });
       },

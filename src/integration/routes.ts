@@ -22,6 +22,9 @@ const ROUTES: readonly [pattern: string, file: string][] = [
   ['/llms.txt', 'llms.txt.ts'],
   ['/glossa-markdown-copies.json', 'glossa-markdown-copies.json.ts'],
   ['/glossa-previews/[shard].json', 'glossa-previews/[shard].json.ts'],
+  ['/glossa-redirects.json', 'glossa-redirects.json.ts'],
+  // Old addresses of entries (redirectFrom); only the paths getStaticPaths lists are built.
+  ['/[...redirect]', '[...redirect].astro'],
 ];
 
 /**

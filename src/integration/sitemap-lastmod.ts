@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GLOSSARY_JSON_PATH } from '../lib/outputs/glossary-json.ts';
+import { REDIRECTS_BUNDLE, type RedirectsBundle } from '../lib/outputs/redirects.ts';
 import { buildLastmodIndex } from '../lib/outputs/sitemap-lastmod.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
 
 /**
@@ -23,5 +25,25 @@ export function createSitemapLastmod(
       index = buildLastmodIndex(runtime.site.url, data.terms);
     }
     return index.get(url);
+  };
+}
+
+/**
+ * Whether a built URL is an old address of an entry (a redirect page), which the sitemap leaves
+ * out: it is `noindex` and only sends readers on. Read once per build from the redirects bundle,
+ * which the redirects-file integration removes after the sitemap is written.
+ */
+export function createRedirectFilter(
+  runtime: GlossaRuntimeConfig,
+  outDir: () => URL,
+): (url: string) => boolean {
+  let addresses: Set<string> | undefined;
+  return (url) => {
+    if (!addresses) {
+      const file = join(fileURLToPath(outDir()), runtime.prefix, `.${REDIRECTS_BUNDLE}`);
+      const { redirects } = JSON.parse(readFileSync(file, 'utf8')) as RedirectsBundle;
+      addresses = new Set(redirects.map((r) => absoluteUrl(runtime.site.url, r.from)));
+    }
+    return addresses.has(url);
   };
 }

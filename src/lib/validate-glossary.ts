@@ -6,6 +6,7 @@ import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { FILE_START, checkLocation } from './entry-location.ts';
 import { fillInFields, shallowCloneWarning } from './fill-in.ts';
 import type { GitDates } from './git-dates.ts';
+import { checkLinks } from './markdown/check-links.ts';
 import type { Problem, Severity } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -181,6 +182,7 @@ export function validateGlossary(
   }
   if (git?.dates?.shallow) problems.push(shallowCloneWarning());
   problems.push(...checkReferences(terms, existing, lines));
+  problems.push(...checkLinks({ terms, files, site, context, positions: lines }));
   if (context.publicFiles) {
     const sections = [...new Set(terms.map((term) => term.section))];
     problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));

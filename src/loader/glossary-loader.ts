@@ -28,6 +28,7 @@ export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
 export type GlossaryEntryData<Extension extends TermSchemaExtension> = Omit<Term, 'body' | 'fields'> & {
   fields?: z.output<Extension>;
 };
+import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
 
 /**
  * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
@@ -107,13 +108,17 @@ async function syncGlossary(
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const seen = new Set<string>();
+  // A body linking to `other.md` renders the other entry's section into its page, so a moved
+  // or added entry must re-render it.
+  const sections = generateDigest(terms.map((term) => `${term.slug}/${term.section}`).join('\n'));
   for (const term of terms) {
     seen.add(term.slug);
     // The root is part of the rendering: body site paths are printed under it. The data, not
     // only the file's text: dates come from git, a tag's spelling from the other entries.
     const { body, ...data } = term;
+    const links = mayLinkToEntryFiles(body) ? sections : '';
     const digest = generateDigest(
-      `${runtime.root}\n${site.defaultAuthor}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
+      `${runtime.root}\n${site.defaultAuthor}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
     );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);

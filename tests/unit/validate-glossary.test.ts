@@ -66,7 +66,7 @@ describe('validateGlossary', () => {
       '![ref][fig]',
       '',
       '[fig]: ../fig.png',
-      '[unused]: relative-but-no-image.png',
+      '[unused]: ../',
     ].join('\n');
     expect(report([entry('content/definition/gamma.md', base('Gamma'), body)])).toEqual([
       "content/definition/gamma.md:9:9  body  image 'images/curve.svg' has a relative path, which would point somewhere else on every page showing it  (put the file under public/ and write it from the site root (e.g. /images/curve.svg), or use an https:// URL)",

@@ -2,6 +2,8 @@ import type { Paragraph, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { resolveEntryLink, type SectionOf } from '../markdown/entry-links.ts';
+import { stripHtmlComments } from '../markdown/html-comments.ts';
 import type { Glossary } from '../glossary-graph.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Term } from '../term.ts';
@@ -32,15 +34,35 @@ interface Edit {
   text: string;
 }
 
+/** What absolutizeBody needs besides the page's URL. */
+export interface AbsolutizeOptions {
+  /**
+   * The site's URL with its base path (`https://example.org/docs/glossary`): site paths
+   * (`/definition/gamma/`) are joined to it, so a glossary on a sub-path keeps that path. Without
+   * it they resolve against the page's origin.
+   */
+  siteUrl?: string;
+  /** Finds entries by slug, so links to entry files (`./gamma.md`) become their pages' URLs. */
+  sectionOf?: SectionOf;
+}
+
 /**
  * Prepares an entry body for reading outside the site: every link and image URL is made
- * absolute against the term page, and raw HTML is kept only as literal text (`\<b>`), as the
- * page shows it (see src/lib/markdown/escape-raw-html.ts). The body is parsed with Sätteri (the
+ * absolute against the term page (links to other entries' files point at their pages, see
+ * entry-links.ts), and raw HTML is kept only as literal text (`\<b>`), as the
+ * page shows it (see src/lib/markdown/escape-raw-html.ts), without its HTML comments. The body is parsed with Sätteri (the
  * engine that renders the pages) and edited in place by source position, so everything else
  * stays exactly as the editor wrote it; parsing and re-serializing every entry with the unified
  * tools was the largest cost of a 10,000-entry build.
  */
-export function absolutizeBody(body: string, pageUrl: string): string {
+export function absolutizeBody(body: string, pageUrl: string, options: AbsolutizeOptions = {}): string {
+  const { siteUrl, sectionOf } = options;
+  const absolute = (url: string) => {
+    const resolved = sectionOf ? resolveEntryLink(url, sectionOf) : url;
+    return siteUrl !== undefined && resolved.startsWith('/') && !resolved.startsWith('//')
+      ? absoluteUrl(siteUrl, resolved)
+      : resolveUrl(resolved, pageUrl);
+  };
   const edits: Edit[] = [];
   // An explicit stack, not recursion: deeply nested blockquotes overflowed a recursive walk.
   const stack: MdastNode[] = [markdownToMdast(body)];
@@ -51,10 +73,10 @@ export function absolutizeBody(body: string, pageUrl: string): string {
       if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && 'url' in node) {
         const lastChild = 'children' in node ? node.children.at(-1) : undefined;
         const textEnd = node.type === 'definition' ? null : lastChild?.position?.end.offset;
-        const edit = urlEdit(body, start, end, node.url, resolveUrl(node.url, pageUrl), textEnd);
+        const edit = urlEdit(body, start, end, node.url, absolute(node.url), textEnd);
         if (edit) edits.push(edit);
       } else if (node.type === 'html' && 'value' in node) {
-        edits.push({ start, end, text: body.slice(start, end).replaceAll('<', '\\<') });
+        edits.push(rawHtmlEdit(body, start, end));
         continue;
       }
     }
@@ -65,6 +87,21 @@ export function absolutizeBody(body: string, pageUrl: string): string {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
   return out.trim();
+}
+
+/**
+ * The edit for raw HTML: its comments removed and the rest escaped. HTML that was only comments
+ * goes, and when it stood on lines of its own, so do those lines and one blank line after them,
+ * so `<!--more-->` between two paragraphs leaves one blank line, not three.
+ */
+function rawHtmlEdit(body: string, start: number, end: number): Edit {
+  const kept = stripHtmlComments(body.slice(start, end));
+  if (kept.trim() !== '') return { start, end, text: kept.replaceAll('<', '\\<') };
+  const ownLines = start === 0 || body[start - 1] === '\n';
+  const rest = /[ \t]*(?:\r?\n(?:[ \t]*\r?\n)?|$)/y;
+  rest.lastIndex = end;
+  const after = ownLines ? (rest.exec(body)?.[0] ?? '') : '';
+  return { start, end: end + after.length, text: '' };
 }
 
 /**
@@ -118,7 +155,11 @@ export function buildMarkdownCopy(
       { type: 'paragraph', children: [{ type: 'text', value: term.summary }] },
     ],
   });
-  const body = absolutizeBody(term.body, absoluteUrl(site.url, termPath(term)));
+  // Absolute URLs, not site paths: a copy is read outside the site, where a path has no host.
+  const body = absolutizeBody(term.body, absoluteUrl(site.url, termPath(term)), {
+    siteUrl: site.url,
+    sectionOf: (slug) => glossary.bySlug.get(slug)?.section,
+  });
   const related = glossary.related(term);
   const list = related.length > 0 ? `## Related\n\n${related.map(relatedLine).join('\n')}` : '';
   return `${[head.trimEnd(), body, list].filter((part) => part !== '').join('\n\n')}\n`;

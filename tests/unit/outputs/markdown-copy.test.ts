@@ -8,7 +8,7 @@ const glossary = sampleGlossary(site, [
     path: 'content/definition/gamma.md',
     fields: fields('Gamma <b>[1]</b>', '2026-01-01', 'related: [delta]'),
     body: [
-      'See [delta](/area/delta/), [a sibling](vega/), [below](#more) and [the web](https://example.com/x).',
+      'See [delta](/area/delta/), [a sibling](../../area/delta/), [below](#related) and [the web](https://example.com/x).',
       '',
       '![A curve](/images/curve.svg)',
       '',
@@ -31,7 +31,7 @@ describe('buildMarkdownCopy', () => {
 
       Gamma \\<b>\\[1]\\</b> is an entry used only in these unit tests of outputs.
 
-      See [delta](https://example.org/area/delta/), [a sibling](https://example.org/definition/gamma/vega/), [below](https://example.org/definition/gamma/#more) and [the web](https://example.com/x).
+      See [delta](https://example.org/area/delta/), [a sibling](https://example.org/area/delta/), [below](https://example.org/definition/gamma/#related) and [the web](https://example.com/x).
 
       ![A curve](https://example.org/images/curve.svg)
 

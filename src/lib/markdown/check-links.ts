@@ -1,0 +1,81 @@
+import { buildGlossary } from '../glossary-graph.ts';
+import { checkRedirects } from '../outputs/redirects-check.ts';
+import { collectRedirects } from '../outputs/redirects.ts';
+import type { Problem } from '../problems.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { glossarySitePaths } from '../site-paths.ts';
+import type { Term } from '../term.ts';
+import type { FieldPositions, SourceFile, ValidationContext } from '../validate-glossary.ts';
+import { checkBodyLimits } from './body-limits.ts';
+import type { BodyUrlProblem } from './check-body-urls.ts';
+import { createEntryLinkChecker } from './check-entry-links.ts';
+import { findUnclosedComments } from './html-comments.ts';
+
+/** What the link checks are given by the validator. */
+export interface LinkCheckInput {
+  terms: readonly Term[];
+  files: readonly SourceFile[];
+  site: SiteConfig;
+  context: ValidationContext;
+  positions: ReadonlyMap<Term, FieldPositions>;
+}
+
+/**
+ * The checks between entries that links make: body links and images (check-entry-links.ts) and
+ * old addresses (`redirectFrom`, redirects-check.ts), as problems positioned in the files; and,
+ * in the same pass over bodies, HTML comments left open (html-comments.ts). The
+ * site's addresses are worked out once, from the published entries, and only if something needs them.
+ */
+export function checkLinks({ terms, files, site, context, positions }: LinkCheckInput): Problem[] {
+  const published = terms.filter((term) => !term.draft);
+  let pages: Set<string> | undefined;
+  const pagePaths = () => (pages ??= glossarySitePaths(buildGlossary(published, site)));
+  let addresses: Set<string> | undefined;
+  const sitePaths = () =>
+    (addresses ??= new Set([...pagePaths(), ...collectRedirects(published).map((r) => r.from)]));
+
+  const problems: Problem[] = [];
+  const check = createEntryLinkChecker({ terms, sitePaths, publicFiles: context.publicFiles });
+  const texts = new Map(files.map((file) => [file.path, file.text]));
+  for (const term of terms) {
+    // A body past its bounds is reported by the validator and never parsed.
+    if (checkBodyLimits(term.body).length > 0) continue;
+    const found: BodyUrlProblem[] = [
+      ...check(term),
+      ...findUnclosedComments(term.body).map((at) => ({
+        ...at,
+        message:
+          'has an HTML comment that is never closed, so the page would show the rest of the entry as text',
+        hint: 'end the comment with -->',
+      })),
+    ];
+    if (found.length === 0) continue;
+    // The body is the file's last lines (entry-file.ts), so its first line follows from the counts.
+    const fileLines = (texts.get(term.file) ?? '').split(/\r\n?|\n/).length;
+    const bodyLine = fileLines - term.body.split('\n').length + 1;
+    for (const problem of found) {
+      problems.push({
+        file: term.file,
+        field: 'body',
+        message: problem.message,
+        hint: problem.hint,
+        severity: 'error',
+        line: bodyLine + problem.line - 1,
+        column: problem.column,
+      });
+    }
+  }
+  for (const problem of checkRedirects(published, pagePaths)) {
+    const field = `redirectFrom[${problem.index}]`;
+    const at = positions.get(problem.term);
+    problems.push({
+      file: problem.term.file,
+      field,
+      message: problem.message,
+      hint: problem.hint,
+      severity: 'error',
+      ...(at?.(field) ?? at?.('redirectFrom') ?? { line: 1, column: 1 }),
+    });
+  }
+  return problems;
+}
