@@ -45,7 +45,7 @@ describe('a site’s own fields', () => {
       "content/definition/gamma.md:6:1  dificulty  is not a known field  (did you mean 'difficulty'?)",
     ]);
     expect(validateGlossary([entry('difficulty: basic')], testSite).problems.map(formatProblem)).toEqual([
-      'content/definition/gamma.md:5:1  difficulty  is not a known field  (known fields: title, summary, keyword, published, updated, author, categories, tags, aka, related, mentions, image, redirectFrom, autolink, draft)',
+      'content/definition/gamma.md:5:1  difficulty  is not a known field  (known fields: title, summary, keyword, published, updated, author, categories, tags, aka, related, mentions, image, redirectFrom, featured, autolink, draft)',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { PreviewEntry } from '../../lib/outputs/preview-data.ts';
+import type { PreviewEntry } from '../../lib/outputs/preview-shards.ts';
 
 /** Id of the one preview element of a page, which links name in `aria-describedby`. */
 export const PREVIEW_ID = 'glossa-preview';

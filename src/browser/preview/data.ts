@@ -1,4 +1,4 @@
-import { previewShardOf, type PreviewEntry, type PreviewShard } from '../../lib/outputs/preview-data.ts';
+import { previewShardOf, type PreviewEntry, type PreviewShard } from '../../lib/outputs/preview-shards.ts';
 
 /** Where the shards are and how many there are, as the page's preview template says. */
 export interface PreviewSource {
