@@ -8,6 +8,7 @@ import { contentStoreFromDisk } from '../integrations/content-store-from-disk.ts
 import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
 import { pagefind } from '../integrations/pagefind.ts';
+import { autolinkTerms } from '../lib/markdown/autolink.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
 import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
@@ -143,6 +144,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 renderFormulas,
                 dropUnsafeUrls,
                 prefixSitePaths(root),
+                autolinkTerms(siteDir),
                 bodyHeadings,
                 headingAnchors,
                 labelTaskCheckboxes,

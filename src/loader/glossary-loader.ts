@@ -2,6 +2,9 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
+import { buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
+import type { BodyMention } from '../lib/autolink/plan.ts';
+import { shareAutolinks } from '../lib/markdown/autolink.ts';
 import { GlossaryError, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
@@ -22,7 +25,7 @@ export function glossaryLoader(): Loader {
     name: 'glossa-loader',
     // Types the collection's data as a Term (minus its body), so getCollection needs no cast. A
     // type only, never checked at run time: validateGlossary has checked the whole glossary.
-    schema: z.custom<Omit<Term, 'body'>>(),
+    schema: z.custom<Omit<Term, 'body'> & { bodyMentions: BodyMention[] }>(),
     load: async (context) => {
       await syncGlossary(context, siteDir, options.projectRoot);
       const { watcher } = context;
@@ -60,24 +63,41 @@ async function syncGlossary(context: LoaderContext, siteDir: string, projectRoot
   if (problems.some((p) => p.severity === 'error')) throw new GlossaryError(problems);
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
+  // Every body links to the other entries' names, so a changed name re-renders every entry.
+  const autolinks = buildAutolinkSite(
+    terms.filter((t) => !t.draft),
+    { root: runtime.root, locale: site.locale, policy: site.autolink },
+  );
+  const found = new Map<string, BodyMention[]>();
+  const entries = new Map(
+    terms.map((t) => [resolve(siteDir, t.file), { slug: t.slug, autolink: t.autolink }]),
+  );
+  shareAutolinks(siteDir, { site: autolinks, entries, found });
+  const namesDigest = generateDigest(autolinks.fingerprint);
   const seen = new Set<string>();
   for (const term of terms) {
     seen.add(term.slug);
     // The root is part of the rendering: body site paths are printed under it.
-    const digest = generateDigest(`${runtime.root}\n${site.defaultAuthor}\n${texts.get(term.file) ?? ''}`);
+    const digest = generateDigest(
+      `${runtime.root}\n${site.defaultAuthor}\n${namesDigest}\n${texts.get(term.file) ?? ''}`,
+    );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
     const { body, ...data } = term;
+    const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch(
+      (cause: unknown) => {
+        // Whatever the Markdown engine throws, the editor must learn which file caused it.
+        throw new Error(`${term.file}: the body could not be rendered`, { cause });
+      },
+    );
     store.set({
       id: term.slug,
-      data: { ...data },
+      // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
+      data: { ...data, bodyMentions: found.get(term.slug) ?? [] },
       body,
       filePath: relative(projectRoot, absolute),
       digest,
-      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch((cause: unknown) => {
-        // Whatever the Markdown engine throws, the editor must learn which file caused it.
-        throw new Error(`${term.file}: the body could not be rendered`, { cause });
-      }),
+      rendered,
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
