@@ -5,6 +5,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
+import { editorAdvice } from '../src/lib/autolink/editor-report.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,4 +21,6 @@ if (values.format !== 'text' && values.format !== 'json') {
 
 const check = await checkSite(resolve(values.site));
 process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check));
+if (values.format === 'text' && check.validation)
+  process.stdout.write(editorAdvice(check.validation, loadSiteConfig(resolve(values.site))));
 process.exitCode = check.problems.some((p) => p.severity === 'error') ? 1 : 0;
