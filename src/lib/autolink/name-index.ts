@@ -64,7 +64,12 @@ export function isAllCapitals(name: string): boolean {
 
 /** The words of a name or text, with their offsets. */
 function words(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const found: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    found.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return found;
 }
 
 /**
@@ -114,45 +119,58 @@ export function buildNameIndex(
     ambiguous.push({ name, slugs: claims.map((c) => c.slug) });
   }
 
+  const isName = (node: TrieNode | undefined): node is TrieNode =>
+    node !== undefined && (node.claims !== undefined || node.ambiguous);
   const find = (text: string): NameMatch[] => {
     const found: NameMatch[] = [];
     const tokens = words(text);
     for (let i = 0; i < tokens.length;) {
-      let node: TrieNode | undefined = root;
-      let best: { end: number; next: number; node: TrieNode; written: string[] } | undefined;
-      const written: string[] = [];
-      for (let j = i; j < tokens.length && node?.next; j++) {
+      let node: TrieNode = root;
+      // The longest name found so far from word i: its last word, trie node, and the base form
+      // its last word was read as (undefined when written exactly).
+      let bestEnd = -1;
+      let bestNode: TrieNode | undefined;
+      let bestBase: string | undefined;
+      for (let j = i; j < tokens.length; j++) {
+        const next = node.next;
         const token = tokens[j];
-        if (!token) break;
+        if (!next || !token) break;
         if (j > i && !JOINER.test(text.slice(tokens[j - 1]?.end, token.start))) break;
-        const lower = token.word.toLowerCase();
-        // An inflected last word: "gammas" ends the name "gamma" (the exact form is tried last,
-        // so it wins at the same length).
-        for (const base of forms.baseForms(token.word)) {
-          const stem = node.next.get(base.toLowerCase());
-          if (stem && (stem.claims || stem.ambiguous)) {
-            best = { end: token.end, next: j + 1, node: stem, written: [...written, base] };
-            break;
+        const child = next.get(token.word.toLowerCase());
+        if (isName(child)) {
+          bestEnd = j;
+          bestNode = child;
+          bestBase = undefined;
+        } else {
+          // An inflected last word: "gammas" ends the name "gamma".
+          for (const base of forms.baseForms(token.word)) {
+            const stem = next.get(base.toLowerCase());
+            if (isName(stem)) {
+              bestEnd = j;
+              bestNode = stem;
+              bestBase = base;
+              break;
+            }
           }
         }
-        const child: TrieNode | undefined = node.next.get(lower);
-        written.push(token.word);
-        if (child && (child.claims || child.ambiguous)) {
-          best = { end: token.end, next: j + 1, node: child, written: [...written] };
-        }
+        if (!child) break;
         node = child;
       }
-      if (!best) {
+      const start = tokens[i]?.start ?? 0;
+      const end = tokens[bestEnd]?.end;
+      if (!bestNode || end === undefined) {
         i += 1;
         continue;
       }
-      const claim = best.node.ambiguous ? undefined : best.node.claims?.[0];
-      const start = tokens[i]?.start ?? 0;
-      if (claim && (!claim.exact || claim.exact.every((w, k) => w === best.written[k]))) {
-        found.push({ start, end: best.end, slug: claim.slug });
-        i = best.next;
-      } else if (best.node.ambiguous) {
-        i = best.next;
+      const claim = bestNode.ambiguous ? undefined : bestNode.claims?.[0];
+      // The name's k-th word as the text wrote it (the last one read as its base form).
+      const wordAt = (k: number) =>
+        i + k === bestEnd && bestBase !== undefined ? bestBase : tokens[i + k]?.word;
+      if (claim && (!claim.exact || claim.exact.every((w, k) => w === wordAt(k)))) {
+        found.push({ start, end, slug: claim.slug });
+        i = bestEnd + 1;
+      } else if (bestNode.ambiguous) {
+        i = bestEnd + 1;
       } else {
         // A case-sensitive alias seen in the wrong case ("iv" for "IV") is just a word.
         i += 1;

@@ -29,9 +29,15 @@ export function sentenceAround(
   locale: string,
   limit: number = SNIPPET_LIMIT,
 ): Snippet {
-  const sentence = sentenceSegmenter(locale).segment(text).containing(start);
-  const from = sentence?.index ?? 0;
-  const to = Math.max(end, from + (sentence?.segment.length ?? text.length));
+  // Only a window around the mention is segmented: the segmenter's cost grows with the text it
+  // reads, and nothing beyond `limit` characters either side can be shown anyway.
+  const windowStart = Math.max(0, start - limit);
+  const windowEnd = Math.min(text.length, end + limit);
+  const sentence = sentenceSegmenter(locale)
+    .segment(text.slice(windowStart, windowEnd))
+    .containing(start - windowStart);
+  const from = windowStart + (sentence?.index ?? 0);
+  const to = Math.max(end, from + (sentence?.segment.length ?? windowEnd - windowStart));
   const squash = (s: string) => s.replace(/\s+/gu, ' ');
   let before = squash(text.slice(from, start)).trimStart();
   const mention = squash(text.slice(start, end));
@@ -41,7 +47,9 @@ export function sentenceAround(
   // give whatever is left over on one side to the other.
   const beforeRoom = Math.min(before.length, Math.max(Math.floor(room / 3), room - after.length));
   const afterRoom = room - beforeRoom;
-  if (before.length > beforeRoom) before = `…${cutStart(before, beforeRoom - 1)}`;
+  // A sentence that starts before the window was cut by it, even when what is left fits.
+  if (before.length > beforeRoom || (from === windowStart && windowStart > 0))
+    before = `…${cutStart(before, Math.min(before.length, beforeRoom) - 1)}`;
   if (after.length > afterRoom) after = `${cutEnd(after, afterRoom - 1)}…`;
   return { before, text: mention, after };
 }

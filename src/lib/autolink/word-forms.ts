@@ -12,9 +12,15 @@ export interface WordForms {
   baseForms(word: string): string[];
 }
 
+const NONE: string[] = [];
+
 /** English plurals and possessives: "gamma's", "gammas", "volatilities", "indexes". */
 export const englishWordForms: WordForms = {
   baseForms(word) {
+    // Every English plural and possessive ends in "s": most words leave here, which matters
+    // because the matcher asks about every word of every body.
+    const last = word.charCodeAt(word.length - 1);
+    if (last !== 115 && last !== 83) return NONE;
     const forms: string[] = [];
     // Possessive: the apostrophe is part of the token ("gamma's", "gamma’s").
     const possessive = /^(.+)['’]s$/iu.exec(word);
@@ -28,7 +34,7 @@ export const englishWordForms: WordForms = {
 };
 
 /** No inflection: names are matched only as written (apart from case). */
-export const exactWordForms: WordForms = { baseForms: () => [] };
+export const exactWordForms: WordForms = { baseForms: () => NONE };
 
 /** The word-form rules of a BCP 47 locale (`en`, `en-GB`); languages without rules match exactly. */
 export function wordFormsFor(locale: string): WordForms {
