@@ -120,10 +120,10 @@ export function generateGlossary(dir: string, terms: number, seed = 42): void {
       paragraphs.push(`${sentence(12)} ${sentence(n - 12)}`);
       written += n;
     }
-    // Other entries named in plain text, as editors write them (some plural, some by alias),
-    // so the benchmark pays for automatic linking and body mentions.
-    const named = Array.from({ length: 4 }, () => entries[Math.floor(random() * entries.length)]).filter(
-      (other) => other !== undefined && other.slug !== entry.slug,
+    // Other entries named in plain text, as editors write them (one of them plural), so the
+    // benchmark pays for automatic linking and body mentions.
+    const named = Array.from({ length: 4 }, () => entries[Math.floor(random() * entries.length)]).flatMap(
+      (other) => (other && other.slug !== entry.slug ? [other] : []),
     );
     const names = named.map((other, i) =>
       i === 1 ? `${other.title.toLowerCase()}s` : other.title.toLowerCase(),

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { NameIndex } from './name-index.ts';
 import { sentenceAround, type Snippet } from './snippet.ts';
 
@@ -14,7 +14,7 @@ export interface BodyMention {
   context: Snippet;
 }
 
-/** What `planAutolinks` needs to know about the glossary and the entry being rendered. */
+/** What planning needs to know about the glossary and the entry being rendered. */
 export interface AutolinkOptions {
   index: NameIndex;
   /** Slug of the entry whose body this is: never linked to itself. */
@@ -27,17 +27,15 @@ export interface AutolinkOptions {
   locale: string;
 }
 
-/** A text node to replace by the given nodes (text and automatic links). */
-export interface TextEdit {
-  node: Text;
-  parts: ElementContent[];
-}
-
 /** The automatic links to make in one body, and every entry it mentions. */
 export interface AutolinkPlan {
-  edits: TextEdit[];
+  /** For each text node to change, by its position among the body's text nodes (0-based), what replaces it. */
+  edits: Map<number, ElementContent[]>;
   mentions: BodyMention[];
 }
+
+/** The elements around a text node, nearest first, as far as planning cares. */
+export type Ancestors = readonly Pick<Element, 'tagName' | 'properties'>[];
 
 /** Elements whose text is never read for names: headings, code, links, formulas, embedded content. */
 const SKIPPED = new Set([
@@ -47,138 +45,181 @@ const SKIPPED = new Set([
 /** Elements whose text is read as one run for sentences, and which bound a `paragraph` scope. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'caption', 'figcaption', 'blockquote']);
 
-/** A run of text read as one for sentences: a paragraph, list item or table cell. */
-interface Block {
-  text: string;
+/** Something met in the body, in document order: an editor's link or a name in the text. */
+interface Event {
+  kind: 'link' | 'name';
+  slug: string;
+  scope: number;
+  block: { text: string };
+  start: number;
+  end: number;
+  /** For a name: its text node's position and the name's offsets in that node. */
+  node: number;
+  from: number;
+  to: number;
 }
 
-/** Something the walk met, in document order: an editor's link or a name in the text. */
-type Event =
-  | { kind: 'link'; slug: string; scope: number; block: Block; start: number; end: number }
-  | {
-      kind: 'name';
-      slug: string;
-      scope: number;
-      block: Block;
-      start: number;
-      end: number;
-      node: Text;
-      offset: number;
+/** Reads a body one text node at a time, in document order, then decides (see `planAutolinks`). */
+export interface AutolinkPlanner {
+  /** The next text node of the body, with its ancestors nearest first (the root left out). */
+  text(value: string, ancestors: Ancestors): void;
+  /** Decides the links once every text node has been read. */
+  finish(): AutolinkPlan;
+}
+
+/**
+ * A planner for one body. Fed text nodes with their ancestors, it needs no tree of its own, so
+ * the Markdown plugin can feed it from a streaming text visitor (walking Sätteri's tree from
+ * JavaScript costs far more) and `planAutolinks` from a plain tree.
+ */
+export function createAutolinkPlanner(options: AutolinkOptions): AutolinkPlanner {
+  const { index, self, policy } = options;
+  const events: Event[] = [];
+  const blocks = new Map<object, { text: string; scope: number }>();
+  const links = new Map<object, Event | undefined>();
+  const headings = new Set<object>();
+  const page = { text: '', scope: 0 };
+  let scopes = 0;
+  let section = 0;
+  let nodes = 0;
+  // The text of each node a name was found in, to split it into text and links.
+  const values = new Map<number, string>();
+
+  const text = (value: string, ancestors: Ancestors) => {
+    const node = nodes++;
+    let skipped = false;
+    let blockElement: object | undefined;
+    let linkElement: Pick<Element, 'tagName' | 'properties'> | undefined;
+    for (const element of ancestors) {
+      const tag = element.tagName;
+      // Footnotes are citations (names of sources): left as written and out of the count.
+      if (tag === 'section' && element.properties['dataFootnotes'] !== undefined) return;
+      if (SKIPPED.has(tag)) skipped = true;
+      if (tag === 'a') linkElement ??= element;
+      if (tag === 'h2' && policy === 'section' && !headings.has(element)) {
+        headings.add(element);
+        section = ++scopes;
+      }
+      if (!blockElement && BLOCKS.has(tag)) blockElement = element;
+    }
+    let block = blockElement ? blocks.get(blockElement) : page;
+    if (!block && blockElement) {
+      block = { text: '', scope: policy === 'paragraph' ? ++scopes : section };
+      blocks.set(blockElement, block);
+    }
+    if (!block) return;
+    const scope = policy === 'paragraph' ? block.scope : section;
+    const at = block.text.length;
+    block.text += value;
+    if (linkElement) {
+      if (!links.has(linkElement)) links.set(linkElement, editorLink(linkElement, block, scope, at, node));
+      const link = links.get(linkElement);
+      if (link) link.end = block.text.length;
+    }
+    if (skipped) return;
+    for (const match of index.find(value)) {
+      if (match.slug === self) continue;
+      const { slug, start, end } = match;
+      events.push({
+        kind: 'name',
+        slug,
+        scope,
+        block,
+        start: at + start,
+        end: at + end,
+        node,
+        from: start,
+        to: end,
+      });
+      values.set(node, value);
+    }
+  };
+
+  const editorLink = (
+    element: Pick<Element, 'properties'>,
+    block: { text: string },
+    scope: number,
+    at: number,
+    node: number,
+  ): Event | undefined => {
+    const href = element.properties['href'];
+    const slug = typeof href === 'string' ? options.slugOfHref(href) : undefined;
+    if (slug === undefined || slug === self) return undefined;
+    const event: Event = { kind: 'link', slug, scope, block, start: at, end: at, node, from: 0, to: 0 };
+    events.push(event);
+    return event;
+  };
+
+  const finish = (): AutolinkPlan => {
+    // The editor's link wins in its whole scope, even when the name comes before it.
+    const linkedByEditor = new Set(
+      events.filter((e) => e.kind === 'link').map((e) => `${e.scope}\0${e.slug}`),
+    );
+    const linked = new Set<string>();
+    const firsts = new Map<string, Event>();
+    const byNode = new Map<number, Event[]>();
+    for (const event of events) {
+      if (!firsts.has(event.slug)) firsts.set(event.slug, event);
+      if (event.kind === 'link' || policy === 'off') continue;
+      const key = `${event.scope}\0${event.slug}`;
+      if (linkedByEditor.has(key) || linked.has(key) || options.hrefOf(event.slug) === undefined) continue;
+      linked.add(key);
+      const list = byNode.get(event.node);
+      if (list) list.push(event);
+      else byNode.set(event.node, [event]);
+    }
+    return {
+      edits: new Map(
+        [...byNode].map(([node, list]) => [node, splitText(values.get(node) ?? '', list, options)]),
+      ),
+      mentions: [...firsts.values()].map((e) => ({
+        slug: e.slug,
+        via: e.kind,
+        context: sentenceAround(e.block.text, e.start, e.end, options.locale),
+      })),
     };
+  };
+
+  return { text, finish };
+}
 
 /**
  * Reads a rendered body (hast) for mentions of other entries and decides which become links
  * under `policy`: the first mention of an entry in each scope, unless the editor linked that
  * entry anywhere in the same scope (the editor's link wins). Never inside headings, code,
  * links, formulas or footnotes (citations, not prose), never to the entry itself. Returns the
- * edits to make and the entries mentioned, with the sentence of each first mention. Pure: the
- * tree is only read.
+ * edits to make, by text node, and the entries mentioned with the sentence of each first
+ * mention. Pure: the tree is only read.
  */
 export function planAutolinks(root: Root, options: AutolinkOptions): AutolinkPlan {
-  const { index, self, policy } = options;
-  const events: Event[] = [];
-  let scope = 0;
-  let scopes = 0;
-
-  const walk = (node: Root | RootContent, block: Block, skipping: boolean) => {
-    if (node.type === 'text') {
-      const at = block.text.length;
-      block.text += node.value;
-      if (skipping) return;
-      for (const match of index.find(node.value)) {
-        if (match.slug === self) continue;
-        events.push({
-          kind: 'name',
-          slug: match.slug,
-          scope,
-          block,
-          start: at + match.start,
-          end: at + match.end,
-          node,
-          offset: match.start,
-        });
-      }
-      return;
-    }
-    if (node.type !== 'element' && node.type !== 'root') return;
-    let link: Event | undefined;
-    if (node.type === 'element') {
-      // Footnotes are citations (names of sources): left as written and out of the count.
-      if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return;
-      if (policy === 'section' && node.tagName === 'h2') scope = ++scopes;
-      if (node.tagName === 'a') link = editorLink(node, block);
-    }
-    const isBlock = node.type === 'element' && BLOCKS.has(node.tagName);
-    const inner: Block = isBlock ? { text: '' } : block;
-    const outerScope = scope;
-    if (isBlock && policy === 'paragraph') scope = ++scopes;
-    const skipInside = skipping || (node.type === 'element' && SKIPPED.has(node.tagName));
-    for (const child of node.children) walk(child, inner, skipInside);
-    if (link) link.end = block.text.length;
-    if (isBlock && policy === 'paragraph') scope = outerScope;
+  const planner = createAutolinkPlanner(options);
+  const ancestors: Element[] = [];
+  const walk = (node: RootContent) => {
+    if (node.type === 'text') planner.text(node.value, ancestors);
+    if (node.type !== 'element') return;
+    ancestors.unshift(node);
+    for (const child of node.children) walk(child);
+    ancestors.shift();
   };
-
-  const editorLink = (node: Element, block: Block): Event | undefined => {
-    const href = node.properties['href'];
-    const slug = typeof href === 'string' ? options.slugOfHref(href) : undefined;
-    if (slug === undefined || slug === self) return undefined;
-    const at = block.text.length;
-    const event: Event = { kind: 'link', slug, scope, block, start: at, end: at };
-    events.push(event);
-    return event;
-  };
-
-  walk(root, { text: '' }, false);
-
-  // The editor's link wins in its whole scope, even when the name comes before it.
-  const linkedByEditor = new Set(events.filter((e) => e.kind === 'link').map((e) => `${e.scope}\0${e.slug}`));
-  const linked = new Set<string>();
-  const firsts = new Map<string, Event>();
-  const edits = new Map<Text, { start: number; end: number; slug: string }[]>();
-  for (const event of events) {
-    if (!firsts.has(event.slug)) firsts.set(event.slug, event);
-    if (event.kind === 'link' || policy === 'off') continue;
-    const key = `${event.scope}\0${event.slug}`;
-    if (linkedByEditor.has(key) || linked.has(key) || options.hrefOf(event.slug) === undefined) continue;
-    linked.add(key);
-    const match = { start: event.offset, end: event.offset + event.end - event.start, slug: event.slug };
-    const list = edits.get(event.node);
-    if (list) list.push(match);
-    else edits.set(event.node, [match]);
-  }
-
-  return {
-    edits: [...edits.entries()].map(([node, matches]) => ({
-      node,
-      parts: splitText(node.value, matches, options),
-    })),
-    mentions: [...firsts.values()].map((e) => ({
-      slug: e.slug,
-      via: e.kind,
-      context: sentenceAround(e.block.text, e.start, e.end, options.locale),
-    })),
-  };
+  for (const child of root.children) walk(child);
+  return planner.finish();
 }
 
 /** The pieces a text node becomes: its text, with each match turned into an automatic link. */
-function splitText(
-  value: string,
-  matches: readonly { start: number; end: number; slug: string }[],
-  options: AutolinkOptions,
-): ElementContent[] {
+function splitText(value: string, matches: readonly Event[], options: AutolinkOptions): ElementContent[] {
   const parts: ElementContent[] = [];
   let from = 0;
   for (const match of matches) {
-    if (match.start > from) parts.push({ type: 'text', value: value.slice(from, match.start) });
+    if (match.from > from) parts.push({ type: 'text', value: value.slice(from, match.from) });
     parts.push({
       type: 'element',
       tagName: 'a',
       // `term-link` is the class every link to an entry can share; `data-autolink` tells the
       // ones Glossa made from those the editor wrote.
       properties: { href: options.hrefOf(match.slug) ?? '', className: ['term-link'], dataAutolink: '' },
-      children: [{ type: 'text', value: value.slice(match.start, match.end) }],
+      children: [{ type: 'text', value: value.slice(match.from, match.to) }],
     });
-    from = match.end;
+    from = match.to;
   }
   if (from < value.length) parts.push({ type: 'text', value: value.slice(from) });
   return parts;
