@@ -20,7 +20,8 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 
 const check = await checkSite(resolve(values.site));
-process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check));
-if (values.format === 'text' && check.validation)
+// Advice once the glossary is valid, before the report so its count stays the last line.
+if (values.format === 'text' && check.validation && !check.problems.some((p) => p.severity === 'error'))
   process.stdout.write(editorAdvice(check.validation, loadSiteConfig(resolve(values.site))));
+process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check));
 process.exitCode = check.problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -105,7 +105,9 @@ export const SiteConfigSchema = z
      * `section` (between h2 headings), per `paragraph`, or none (`off`).
      */
     autolink: z
-      .enum(['page', 'section', 'paragraph', 'off'], { error: 'must be one of page, section, paragraph, off' })
+      .enum(['page', 'section', 'paragraph', 'off'], {
+        error: 'must be one of page, section, paragraph, off',
+      })
       .default('section'),
     /** How many of the most recently published or updated entries each RSS feed lists. */
     feedSize: z

@@ -191,7 +191,7 @@ export function adviseEditors(
 /** The report as a section of `check:content`'s text output; empty when there is no advice. */
 export function formatEditorReport(advice: readonly Problem[]): string {
   if (advice.length === 0) return '';
-  return ['Advice (names, mentions and ways onward):', ...advice.map(formatProblem), ''].join('\n');
+  return ['Advice (names, mentions and ways onward):', ...advice.map(formatProblem), '', ''].join('\n');
 }
 
 /** `check:content`'s advice section for a validated glossary (see `adviseEditors`). */

@@ -34,6 +34,7 @@ describe('adviseEditors', () => {
       "content/definition/vanna.md:1:1  related  other bodies often name it together with 'volga'  (consider adding it to related)",
       "content/definition/volga.md:1:1  related  other bodies often name it together with 'vanna'  (consider adding it to related)",
       '',
+      '',
     ]);
   });
 
