@@ -120,6 +120,21 @@ export function generateGlossary(dir: string, terms: number, seed = 42): void {
       paragraphs.push(`${sentence(12)} ${sentence(n - 12)}`);
       written += n;
     }
+    // Other entries named in plain text, as editors write them (one of them plural), so the
+    // benchmark pays for automatic linking and body mentions.
+    const named = Array.from({ length: 4 }, () => entries[Math.floor(random() * entries.length)]).flatMap(
+      (other) => (other && other.slug !== entry.slug ? [other] : []),
+    );
+    const names = named.map((other, i) =>
+      i === 1 ? `${other.title.toLowerCase()}s` : other.title.toLowerCase(),
+    );
+    if (names.length > 0) {
+      paragraphs.splice(
+        Math.min(1, paragraphs.length),
+        0,
+        `It is read together with ${names.join(', ')}, and ${sentence(8).toLowerCase()}`,
+      );
+    }
     if (index % 10 === 0) {
       paragraphs.push(
         '| Case | Value | Change |\n| --- | --- | --- |\n| base | 100 | 0% |\n| up | 105 | +5% |\n| down | 95 | -5% |',

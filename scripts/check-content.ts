@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkFails, checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
+import { editorAdvice } from '../src/lib/autolink/editor-report.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,5 +23,8 @@ if (values.format !== 'text' && values.format !== 'json') {
 
 const check = await checkSite(resolve(values.site));
 const strict = values.strict || check.strict;
+// Advice once the glossary is valid, before the report so its count stays the last line.
+if (values.format === 'text' && check.validation && !check.problems.some((p) => p.severity === 'error'))
+  process.stdout.write(editorAdvice(check.validation, loadSiteConfig(resolve(values.site))));
 process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict));
 process.exitCode = checkFails(check, values.strict) ? 1 : 0;

@@ -23,12 +23,15 @@ export function href(path: string): string {
 const entries = await getCollection('glossa');
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 
+// The loader keeps what each body mentions beside the entry's data; the graph resolves it.
 const all: Term[] = entries.map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
+const bodyMentions = new Map(entries.map((entry) => [entry.id, entry.data.bodyMentions]));
 
 /** The published glossary; drafts are included only in `astro dev` so editors can preview them. */
 export const glossary = buildGlossary(
   all.filter((term) => !term.draft || import.meta.env.GLOSSA_SHOW_DRAFTS),
   site,
+  bodyMentions,
 );
 
 /** The collection entry of a term, for Astro's `render()`. */

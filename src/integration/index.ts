@@ -9,6 +9,7 @@ import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
 import { redirectsFile } from '../integrations/redirects-file.ts';
 import { pagefind } from '../integrations/pagefind.ts';
+import { autolinkTerms } from '../lib/markdown/autolink.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
 import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
@@ -157,6 +158,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
                 dropUnsafeUrls,
                 resolveEntryLinks(entrySections(siteDir)),
                 prefixSitePaths(root),
+                autolinkTerms(siteDir),
                 bodyHeadings,
                 headingAnchors,
                 labelTaskCheckboxes,

@@ -3,6 +3,8 @@ import { ownEntry, sectionLabel } from './site-config.ts';
 import type { Term } from './term.ts';
 import { taxonomyKey } from './urls.ts';
 import { toTimestamp } from './dates.ts';
+import type { BodyMention } from './autolink/plan.ts';
+import type { Snippet } from './autolink/snippet.ts';
 
 /** A section of the glossary (a folder under `content/`) with its entries A–Z. */
 export interface Section {
@@ -31,15 +33,45 @@ export interface Glossary {
   recent: Term[];
   /** Entries listed in `related`, in the editor's order. */
   related(term: Term): Term[];
-  /** Entries listed in `mentions`, in the editor's order: the page's Glossary section. */
+  /**
+   * The entries the page mentions: those listed in `mentions` in the editor's order, then those
+   * its body links to or names, in order of appearance; at most `MENTIONS_LIMIT` unless the
+   * editor listed more. The JSON-LD `mentions`, and the Glossary section less what Related shows.
+   */
   mentions(term: Term): Term[];
-  /** Entries whose `related` or `mentions` point at this one. */
+  /** Entries whose `related`, `mentions` or body point at this one, A–Z. */
   backlinks(term: Term): Term[];
-  /** Up to `DISCOVER_LIMIT` other entries worth reading next, best first. */
+  /** The page's ways onward, each other entry in one of them at most (see `WaysOnward`). */
+  waysOnward(term: Term): WaysOnward;
+  /** Up to `DISCOVER_LIMIT` other entries worth reading next, best first, none already among the page's other ways onward. */
   discoverMore(term: Term): Term[];
   /** Label of a section key. */
   sectionOf(term: Term): Section;
 }
+
+/** An entry that links to the page, with the sentence of its body that mentions the page, if any. */
+export interface Backlink {
+  term: Term;
+  context: Snippet | undefined;
+}
+
+/**
+ * The lists below a term's body. Another entry appears in one of them at most, in this order of
+ * precedence: the editor's Related, then the Glossary, then Linked from, then Discover more.
+ */
+export interface WaysOnward {
+  related: Term[];
+  glossary: Term[];
+  linkedFrom: Backlink[];
+  discover: Term[];
+}
+
+/**
+ * How many entries `mentions` lists beyond the editor's own: each is a line with its summary in
+ * the Glossary section and a node in the JSON-LD, and a body of a few paragraphs rarely names
+ * more than a dozen terms worth defining; past that the list stops helping the reader.
+ */
+export const MENTIONS_LIMIT = 12;
 
 /** How many cards the "Discover more" block shows. */
 export const DISCOVER_LIMIT = 6;
@@ -51,22 +83,49 @@ const NEIGHBOURS_PER_GROUP = 12;
  * linear in the number of entries and references, so no page ever scans the whole glossary.
  * References to entries that are not in `terms` (e.g. drafts left out of production) are dropped.
  */
-export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossary {
+export function buildGlossary(
+  input: readonly Term[],
+  site: SiteConfig,
+  bodyMentions: ReadonlyMap<string, readonly BodyMention[]> = new Map(),
+): Glossary {
   const collator = new Intl.Collator(site.locale, { sensitivity: 'base', numeric: true });
   const terms = [...input].sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug));
   const bySlug = new Map(terms.map((term) => [term.slug, term]));
   const resolve = (slugs: readonly string[]) =>
     slugs.flatMap((slug) => bySlug.get(slug) ?? []).filter((t, i, all) => all.indexOf(t) === i);
 
-  const backlinkMap = new Map<string, Term[]>();
+  const mentionCache = new Map<Term, Term[]>();
+  const mentions = (term: Term): Term[] => {
+    let list = mentionCache.get(term);
+    if (list) return list;
+    const listed = resolve(term.mentions).filter((t) => t !== term);
+    const seen = new Set(listed);
+    list = [...listed];
+    for (const mention of bodyMentions.get(term.slug) ?? []) {
+      if (list.length >= Math.max(MENTIONS_LIMIT, listed.length)) break;
+      const t = bySlug.get(mention.slug);
+      if (t && t !== term && !seen.has(t)) {
+        seen.add(t);
+        list.push(t);
+      }
+    }
+    mentionCache.set(term, list);
+    return list;
+  };
+
+  // Backlinks with the sentence of the first mention, built in one pass over every reference.
+  const backlinkMap = new Map<string, Backlink[]>();
   for (const term of terms) {
-    for (const slug of new Set([...term.related, ...term.mentions])) {
+    const contexts = new Map((bodyMentions.get(term.slug) ?? []).map((m) => [m.slug, m.context]));
+    for (const slug of new Set([...term.related, ...term.mentions, ...contexts.keys()])) {
       if (slug === term.slug || !bySlug.has(slug)) continue;
+      const backlink = { term, context: contexts.get(slug) };
       const list = backlinkMap.get(slug);
-      if (list) list.push(term);
-      else backlinkMap.set(slug, [term]);
+      if (list) list.push(backlink);
+      else backlinkMap.set(slug, [backlink]);
     }
   }
+  const backlinksOf = (term: Term) => backlinkMap.get(term.slug) ?? [];
 
   const sectionMap = new Map<string, Term[]>();
   for (const term of terms) {
@@ -101,17 +160,35 @@ export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossar
   // Ties in "Discover more" go alphabetically; comparing positions in the already sorted list
   // costs a fraction of a collator comparison, which matters when every page ranks ~50 candidates.
   const alphabetical = new Map(terms.map((t, i) => [t, i]));
-  const discoverCache = new Map<Term, Term[]>();
-  const discoverMore = (term: Term): Term[] => {
-    const cached = discoverCache.get(term);
+  const waysCache = new Map<Term, WaysOnward>();
+  const waysOnward = (term: Term): WaysOnward => {
+    const cached = waysCache.get(term);
     if (cached) return cached;
+    const shown = new Set<Term>([term]);
+    const take = <T>(items: readonly T[], termOf: (item: T) => Term) =>
+      items.filter((item) => {
+        const t = termOf(item);
+        if (shown.has(t)) return false;
+        shown.add(t);
+        return true;
+      });
+    const related = take(resolve(term.related), (t) => t);
+    const glossary = take(mentions(term), (t) => t);
+    const linkedFrom = take(backlinksOf(term), (b) => b.term);
+    const discover = rankDiscover(term, shown);
+    const ways = { related, glossary, linkedFrom, discover };
+    waysCache.set(term, ways);
+    return ways;
+  };
+
+  const rankDiscover = (term: Term, shown: ReadonlySet<Term>): Term[] => {
     const scores = new Map<Term, number>();
     const add = (candidate: Term, points: number) => {
       if (candidate !== term) scores.set(candidate, (scores.get(candidate) ?? 0) + points);
     };
     for (const t of resolve(term.related)) add(t, 8);
-    for (const t of backlinkMap.get(term.slug) ?? []) add(t, 4);
-    for (const t of resolve(term.mentions)) add(t, 2);
+    for (const b of backlinksOf(term)) add(b.term, 4);
+    for (const t of mentions(term)) add(t, 2);
     const neighbours = (groups: TaxonomyGroup[], points: number) => {
       for (const group of groups) {
         const at = positionInGroup.get(group)?.get(term) ?? 0;
@@ -127,12 +204,11 @@ export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossar
       term.categories.flatMap((c) => categoryIndex.get(taxonomyKey(c)) ?? []),
       1,
     );
-    const ranked = [...scores.entries()]
+    return [...scores.entries()]
+      .filter(([t]) => !shown.has(t))
       .sort(([a, sa], [b, sb]) => sb - sa || (alphabetical.get(a) ?? 0) - (alphabetical.get(b) ?? 0))
       .slice(0, DISCOVER_LIMIT)
       .map(([t]) => t);
-    discoverCache.set(term, ranked);
-    return ranked;
   };
 
   return {
@@ -143,9 +219,10 @@ export function buildGlossary(input: readonly Term[], site: SiteConfig): Glossar
     categories,
     recent,
     related: (term) => resolve(term.related),
-    mentions: (term) => resolve(term.mentions),
-    backlinks: (term) => backlinkMap.get(term.slug) ?? [],
-    discoverMore,
+    mentions,
+    backlinks: (term) => backlinksOf(term).map((b) => b.term),
+    waysOnward,
+    discoverMore: (term) => waysOnward(term).discover,
     sectionOf: (term) => {
       const section = sectionByKey.get(term.section);
       if (!section) throw new Error(`Unknown section ${term.section}`);

@@ -2,8 +2,12 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
+import { buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
+import type { BodyMention } from '../lib/autolink/plan.ts';
 import { checkGlossary } from '../lib/check-glossary.ts';
 import { readGitDates } from '../lib/git-dates.ts';
+import { shareAutolinks } from '../lib/markdown/autolink.ts';
+import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
 import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
@@ -27,8 +31,9 @@ export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
 /** An entry of the `glossa` collection: a Term without its body, with the site's fields typed. */
 export type GlossaryEntryData<Extension extends TermSchemaExtension> = Omit<Term, 'body' | 'fields'> & {
   fields?: z.output<Extension>;
+  /** The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts). */
+  bodyMentions: BodyMention[];
 };
-import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
 
 /**
  * The Astro content loader of the glossary the `glossa()` integration was given. Unlike Astro's
@@ -107,6 +112,17 @@ async function syncGlossary(
   if (failingProblems(problems, strict).length > 0) throw new GlossaryError(problems, { strict });
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
+  // Every body links to the other entries' names, so a changed name re-renders every entry.
+  const autolinks = buildAutolinkSite(
+    terms.filter((t) => !t.draft),
+    { root: runtime.root, locale: site.locale, policy: site.autolink },
+  );
+  const found = new Map<string, BodyMention[]>();
+  const entries = new Map(
+    terms.map((t) => [resolve(siteDir, t.file), { slug: t.slug, autolink: t.autolink }]),
+  );
+  shareAutolinks(siteDir, { site: autolinks, entries, found });
+  const namesDigest = generateDigest(autolinks.fingerprint);
   const seen = new Set<string>();
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
   // or added entry must re-render it.
@@ -118,20 +134,24 @@ async function syncGlossary(
     const { body, ...data } = term;
     const links = mayLinkToEntryFiles(body) ? sections : '';
     const digest = generateDigest(
-      `${runtime.root}\n${site.defaultAuthor}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
+      `${runtime.root}\n${site.defaultAuthor}\n${namesDigest}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
     );
     if (store.get(term.slug)?.digest === digest) continue;
     const absolute = resolve(siteDir, term.file);
+    const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch(
+      (cause: unknown) => {
+        // Whatever the Markdown engine throws, the editor must learn which file caused it.
+        throw new Error(`${term.file}: the body could not be rendered`, { cause });
+      },
+    );
     store.set({
       id: term.slug,
-      data: { ...data },
+      // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
+      data: { ...data, bodyMentions: found.get(term.slug) ?? [] },
       body,
       filePath: relative(projectRoot, absolute),
       digest,
-      rendered: await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch((cause: unknown) => {
-        // Whatever the Markdown engine throws, the editor must learn which file caused it.
-        throw new Error(`${term.file}: the body could not be rendered`, { cause });
-      }),
+      rendered,
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

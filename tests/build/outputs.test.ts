@@ -187,7 +187,8 @@ describe('machine-readable outputs of a built fixture glossary', () => {
     const beta = read('definition/beta.md');
     expect(beta).toContain(`[alpha](${SITE}/definition/alpha/)`);
     expect(beta).toMatch(
-      /## Related\n\n- \[Alpha\]\(https:\/\/fixture\.example\.org\/definition\/alpha\/\)\n$/,
+      // Related, then the Glossary (its `mentions`), the same lists as the page.
+      /## Related\n\n- \[Alpha\]\(https:\/\/fixture\.example\.org\/definition\/alpha\/\)\n\n## Glossary\n\n- \[[^]+\]\(https:\/\/fixture\.example\.org\/definition\/hostile\/\)\n$/,
     );
     expect(existsSync(join(build.outDir, 'term/secret-draft.md'))).toBe(false);
     // The copies are written from one bundle, which must not be left in the published site.

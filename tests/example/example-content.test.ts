@@ -81,8 +81,8 @@ describe('the content checks', () => {
     ]);
   });
 
-  it('counts clicks along related, mentions and discover-more links, leaving out what cannot be reached', () => {
-    // Discover more adds backlinks, so Lonely (which links to Start) is one click away.
+  it('counts clicks along related, mentions, linked-from and discover-more links, leaving out what cannot be reached', () => {
+    // Linked from lists backlinks, so Lonely (which links to Start) is one click away.
     expect(Object.fromEntries(clicksFrom(small, 'start'))).toEqual({
       start: 0,
       one: 1,

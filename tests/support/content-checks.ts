@@ -20,7 +20,7 @@ export function findAkaCollisions(glossary: Glossary): string[] {
 
 /**
  * Clicks needed to reach each entry from `start`, following the links a term page renders:
- * Related, Glossary (mentions) and Discover more. Entries not reached are absent.
+ * Related, Glossary (mentions), Linked from and Discover more. Entries not reached are absent.
  */
 export function clicksFrom(glossary: Glossary, start: string): Map<string, number> {
   const first = glossary.bySlug.get(start);
@@ -33,6 +33,7 @@ export function clicksFrom(glossary: Glossary, start: string): Map<string, numbe
       for (const t of [
         ...glossary.related(term),
         ...glossary.mentions(term),
+        ...glossary.waysOnward(term).linkedFrom.map((backlink) => backlink.term),
         ...glossary.discoverMore(term),
       ]) {
         if (!clicks.has(t.slug)) {

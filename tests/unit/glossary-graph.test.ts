@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISCOVER_LIMIT, buildGlossary } from '../../src/lib/glossary-graph.ts';
+import { DISCOVER_LIMIT, MENTIONS_LIMIT, buildGlossary } from '../../src/lib/glossary-graph.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite } from '../support/test-site.ts';
 
@@ -35,7 +35,8 @@ describe('buildGlossary', () => {
   });
 
   it('ranks Discover more by related, then backlinks, then shared tags, never the page itself', () => {
-    expect(slugs(glossary.discoverMore(gamma))).toEqual(['delta', 'vega', 'hedging', 'theta']);
+    // Gamma's related and Glossary entries are already on its page, so only Theta is left.
+    expect(slugs(glossary.discoverMore(gamma))).toEqual(['theta']);
     expect(slugs(glossary.discoverMore(theta))).toEqual(['delta', 'gamma', 'vega', 'hedging']);
     for (const term of glossary.terms) expect(slugs(glossary.discoverMore(term))).not.toContain(term.slug);
   });
@@ -58,5 +59,74 @@ describe('buildGlossary', () => {
       ['Risk', ['hedging', 'theta']],
     ]);
     expect(glossary.recent[0]?.slug).toBe('vega');
+  });
+
+  describe('with the mentions bodies make', () => {
+    const context = (text: string) => ({ before: 'We hedge ', text, after: ' daily.' });
+    const body = new Map([
+      [
+        'gamma',
+        [
+          { slug: 'theta', via: 'name' as const, context: context('theta') },
+          { slug: 'hedging', via: 'link' as const, context: context('hedging') },
+          { slug: 'delta', via: 'name' as const, context: context('delta') },
+          { slug: 'unpublished', via: 'name' as const, context: context('x') },
+        ],
+      ],
+      ['vega', [{ slug: 'gamma', via: 'name' as const, context: context('gamma') }]],
+    ]);
+    const g = buildGlossary([vega, theta, hedging, gamma, delta], testSite, body);
+
+    it('lists the editor’s mentions first, then the body’s, once each, published only', () => {
+      expect(slugs(g.mentions(gamma))).toEqual(['hedging', 'theta', 'delta']);
+    });
+
+    it('counts body mentions as backlinks, with the sentence that mentions the page', () => {
+      expect(g.waysOnward(theta).linkedFrom).toEqual([{ term: gamma, context: context('theta') }]);
+      expect(slugs(g.backlinks(gamma))).toEqual(['delta', 'vega']);
+    });
+
+    it('never shows another entry twice among Related, Glossary, Linked from and Discover more', () => {
+      const ways = g.waysOnward(gamma);
+      expect({
+        related: slugs(ways.related),
+        glossary: slugs(ways.glossary),
+        linkedFrom: slugs(ways.linkedFrom.map((b) => b.term)),
+        discover: slugs(ways.discover),
+      }).toEqual({
+        related: ['delta', 'vega'],
+        glossary: ['hedging', 'theta'],
+        linkedFrom: [],
+        discover: [],
+      });
+      for (const term of g.terms) {
+        const w = g.waysOnward(term);
+        const all = [...w.related, ...w.glossary, ...w.linkedFrom.map((b) => b.term), ...w.discover];
+        expect(new Set(all).size).toBe(all.length);
+        expect(all).not.toContain(term);
+      }
+    });
+
+    it('bounds body mentions to MENTIONS_LIMIT but keeps every entry the editor listed', () => {
+      const others = Array.from({ length: 20 }, (_, i) => makeTerm(`other-${String(i).padStart(2, '0')}`));
+      const listed = others.slice(0, 14).map((t) => t.slug);
+      const busy = makeTerm('busy', { mentions: listed });
+      const quiet = makeTerm('quiet');
+      const mentioned = others.map((t) => ({
+        slug: t.slug,
+        via: 'name' as const,
+        context: context(t.title),
+      }));
+      const big = buildGlossary(
+        [busy, quiet, ...others],
+        testSite,
+        new Map([
+          ['busy', mentioned],
+          ['quiet', mentioned],
+        ]),
+      );
+      expect(slugs(big.mentions(busy))).toEqual(listed);
+      expect(big.mentions(quiet)).toHaveLength(MENTIONS_LIMIT);
+    });
   });
 });

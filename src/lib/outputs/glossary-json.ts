@@ -25,6 +25,11 @@ export const GlossaryJsonTermSchema = z.strictObject({
   categories: z.array(z.string()),
   /** Term-page URLs of the related entries, in the editor's order (drafts left out). */
   related: z.array(z.url()),
+  /**
+   * Term-page URLs of the entries the page mentions: those listed in `mentions`, then those the
+   * body links to or names (as the page's JSON-LD `mentions`).
+   */
+  mentions: z.array(z.url()),
   /** ISO 8601 date-times with offset, as in the page's JSON-LD. */
   published: IsoDateTime,
   updated: IsoDateTime.nullable(),
@@ -66,6 +71,7 @@ export function buildGlossaryJson(site: SiteConfig, glossary: Glossary): Glossar
       tags: [...term.tags],
       categories: [...term.categories],
       related: glossary.related(term).map((t) => absoluteUrl(site.url, termPath(t))),
+      mentions: glossary.mentions(term).map((t) => absoluteUrl(site.url, termPath(t))),
       published: date(term.published),
       updated: term.updated === undefined ? null : date(term.updated),
       modified: date(term.updated ?? term.published),

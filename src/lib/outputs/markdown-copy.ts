@@ -140,7 +140,8 @@ function resolveUrl(url: string, base: string): string {
 
 /**
  * The Markdown copy of an entry served at `/<section>/<slug>.md`: the title as `#` heading, the
- * summary, the body with absolute links, and the related entries as absolute links.
+ * summary, the body with absolute links, and the related and Glossary entries as absolute links,
+ * the same lists as the page.
  */
 export function buildMarkdownCopy(
   site: SiteConfig,
@@ -160,9 +161,12 @@ export function buildMarkdownCopy(
     siteUrl: site.url,
     sectionOf: (slug) => glossary.bySlug.get(slug)?.section,
   });
-  const related = glossary.related(term);
-  const list = related.length > 0 ? `## Related\n\n${related.map(relatedLine).join('\n')}` : '';
-  return `${[head.trimEnd(), body, list].filter((part) => part !== '').join('\n\n')}\n`;
+  const { related, glossary: mentions } = glossary.waysOnward(term);
+  const list = (heading: string, terms: Term[]) =>
+    terms.length > 0 ? `## ${heading}\n\n${terms.map(relatedLine).join('\n')}` : '';
+  return `${[head.trimEnd(), body, list('Related', related), list('Glossary', mentions)]
+    .filter((part) => part !== '')
+    .join('\n\n')}\n`;
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { adviseEditors, formatEditorReport } from '../../../src/lib/autolink/editor-report.ts';
+import { makeTerm } from '../../support/make-term.ts';
+import { testSite } from '../../support/test-site.ts';
+
+describe('adviseEditors', () => {
+  const terms = [
+    makeTerm('gamma', { body: 'Gamma bends delta. Convex books love it.', related: ['delta'] }),
+    makeTerm('delta', { body: 'Delta moves with the spot.', related: ['gamma'] }),
+    makeTerm('index', { aka: ['benchmark'], body: 'An index weighs its members.', related: ['gamma'] }),
+    makeTerm('tracker', { aka: ['benchmark'], body: 'A tracker follows an index.', related: ['gamma'] }),
+    makeTerm('convexity', { body: 'Convex books gain from large moves; gamma measures it.' }),
+    makeTerm('vanna', { body: 'Vanna and volga are named in twos: vanna, volga.' }),
+    makeTerm('volga', { body: 'Nothing here.' }),
+    makeTerm('a-note', { body: 'Vanna with volga, again.' }),
+    makeTerm('b-note', { body: 'Volga with vanna, once more.' }),
+    makeTerm('c-note', { body: 'Vanna, then volga.' }),
+    makeTerm('lonely', { body: 'Stands apart.' }),
+  ];
+  const advice = adviseEditors(terms, testSite, new Map());
+
+  it('reports ambiguous names, unlinked entries with the closest bodies, dead ends and co-mentioned pairs', () => {
+    expect(formatEditorReport(advice).split('\n')).toEqual([
+      'Advice (names, mentions and ways onward):',
+      "content/definition/a-note.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (name or link it in the entries whose bodies come closest: 'b-note', 'c-note', 'vanna')",
+      "content/definition/b-note.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (name or link it in the entries whose bodies come closest: 'a-note', 'c-note', 'vanna')",
+      "content/definition/c-note.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (name or link it in the entries whose bodies come closest: 'a-note', 'b-note', 'vanna')",
+      "content/definition/convexity.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (name or link it in the entries whose bodies come closest: 'gamma', 'delta')",
+      "content/definition/index.md:1:1  aka[0]  'benchmark' is also a name of 'tracker', so it is never linked  (give each entry its own name, or keep the alias on one of them)",
+      'content/definition/lonely.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (name it in the body of an entry on the same subject)',
+      'content/definition/lonely.md:1:1  related  the page offers no way onward: no links, mentions, tags or categories  (list related entries or name other entries in the body)',
+      "content/definition/tracker.md:1:1  aka[0]  'benchmark' is also a name of 'index', so it is never linked  (give each entry its own name, or keep the alias on one of them)",
+      "content/definition/tracker.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (name or link it in the entries whose bodies come closest: 'index')",
+      "content/definition/vanna.md:1:1  related  other bodies often name it together with 'volga'  (consider adding it to related)",
+      "content/definition/volga.md:1:1  related  other bodies often name it together with 'vanna'  (consider adding it to related)",
+      '',
+      '',
+    ]);
+  });
+
+  it('gives only warnings, and suggests only slugs that exist', () => {
+    const slugs = new Set(terms.map((t) => t.slug));
+    for (const problem of advice) {
+      expect(problem.severity).toBe('warning');
+      for (const [, slug] of `${problem.message} ${problem.hint ?? ''}`.matchAll(/'([a-z0-9-]+)'/g)) {
+        if (slug !== 'benchmark') expect(slugs.has(slug ?? '')).toBe(true);
+      }
+    }
+  });
+});
