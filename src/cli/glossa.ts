@@ -28,7 +28,7 @@ Commands:
   dev                live preview at http://localhost:4321 while you edit
   build [--out DIR]  build the site into dist/ (the old one is replaced only if the build succeeds)
   preview            serve the built site
-  check              validate every entry; --format json for tools
+  check              validate every entry; --strict fails on warnings too; --format json for tools
   new "Title" --section NAME [--slug NAME]   create an entry
   import SOURCE [--from csv|json|docusaurus|hugo|jekyll] [--section NAME] [--dry-run]
                      create entries from a sheet, a Docusaurus glossary, a Hugo or Jekyll folder

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkEntryBody } from './body-checks.ts';
 import { checkReferences } from './check-references.ts';
 import { checkAgainstSite } from './entry-checks.ts';
+import { foreignFieldHint } from './field-aliases.ts';
 import { parseEntryFile, type PositionLookup } from './entry-file.ts';
 import { FILE_START, checkLocation } from './entry-location.ts';
 import { fillInFields, shallowCloneWarning } from './fill-in.ts';
@@ -115,7 +116,10 @@ export function validateGlossary(
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) {
-            const hint = didYouMean(key, knownFields) ?? `known fields: ${knownFields.join(', ')}`;
+            const hint =
+              foreignFieldHint(key) ??
+              didYouMean(key, knownFields) ??
+              `known fields: ${knownFields.join(', ')}`;
             problems.push({
               file: file.path,
               field: key,
@@ -182,7 +186,7 @@ export function validateGlossary(
   }
   if (git?.dates?.shallow) problems.push(shallowCloneWarning());
   problems.push(...checkReferences(terms, existing, lines));
-  problems.push(...checkLinks({ terms, files, site, context, positions: lines }));
+  problems.push(...checkLinks({ terms, existing, files, site, context, positions: lines }));
   if (context.publicFiles) {
     const sections = [...new Set(terms.map((term) => term.section))];
     problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));

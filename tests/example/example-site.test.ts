@@ -28,6 +28,16 @@ describe('the example glossary', () => {
     expect(html.querySelectorAll('.discover .card').length).toBeGreaterThanOrEqual(4);
   });
 
+  it('shows card thumbnails as decoration, not as a second reading of the alt text', () => {
+    const thumbnails = listFiles(build.outDir)
+      .filter((f) => /^(definition|area|term)\/[^/]+\/index\.html$/.test(f))
+      .flatMap((f) =>
+        readPage(build.outDir, `/${f.replace(/index\.html$/, '')}`).querySelectorAll('.card img'),
+      );
+    expect(thumbnails.length).toBeGreaterThan(0);
+    expect(new Set(thumbnails.map((img) => img.getAttribute('alt')))).toEqual(new Set(['']));
+  });
+
   it('has no broken absolute links into its own origin, author pages included', () => {
     // Glossa builds the example's whole origin, so every absolute link into it must be a built file.
     const { broken, checked } = findBrokenSiteUrls(build.outDir, 'https://glossary.example.org');

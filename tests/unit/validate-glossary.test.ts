@@ -43,6 +43,35 @@ describe('validateGlossary', () => {
     ]);
   });
 
+  it("names Glossa's field for what Hugo and Jekyll call it, and the way for fields it expresses otherwise", () => {
+    const fields = [
+      'title: Pod',
+      'id: pod',
+      'date: 2018-04-12',
+      'full_link: /docs/concepts/workloads/pods/',
+      'short_description: The smallest and simplest Kubernetes object.',
+      'aka:',
+    ].join('\n');
+    const importing = '`npm run import -- FOLDER --from hugo|jekyll` converts such entries';
+    expect(report([entry('content/glossary/pod.md', fields)])).toEqual([
+      `content/glossary/pod.md:3:1  id  is not a known field  (the file name is the slug here: remove id, or rename the file to <id>.md; ${importing})`,
+      `content/glossary/pod.md:4:1  date  is not a known field  (did you mean 'published'? ${importing})`,
+      `content/glossary/pod.md:5:1  full_link  is not a known field  (link to it from the body instead, e.g. [Read more](https://…); ${importing})`,
+      `content/glossary/pod.md:6:1  short_description  is not a known field  (did you mean 'summary'? ${importing})`,
+    ]);
+  });
+
+  it('does not call a link to an entry with broken front matter "not an entry": that file says what is wrong', () => {
+    expect(
+      report([
+        entry('content/glossary/pod.md', 'title: Pod\ndate: 2018-04-12'),
+        entry('content/glossary/node.md', base('Node'), 'Runs each [pod](./pod.md) it is given.'),
+      ]),
+    ).toEqual([
+      "content/glossary/pod.md:3:1  date  is not a known field  (did you mean 'published'? `npm run import -- FOLDER --from hugo|jekyll` converts such entries)",
+    ]);
+  });
+
   it('reports every problem at once, across files', () => {
     const problems = report([
       entry('content/definition/gamma.md', 'summary: Too short.\npublished: 2026-02-30'),

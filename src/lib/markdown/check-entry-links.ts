@@ -13,6 +13,11 @@ export interface EntryLinkContext {
   /** Every entry that parsed, drafts included. */
   terms: readonly Term[];
   /**
+   * Slugs of every entry file, including those whose front matter is broken: a link to one of
+   * those is not "not an entry" (that file's own problems are reported instead).
+   */
+  existing?: ReadonlySet<string>;
+  /**
    * Every address the published site answers at (pages, outputs, redirects), as root-free site
    * paths; called only when a body has a site path to check, since it builds the graph.
    */
@@ -104,7 +109,7 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
       if (file) {
         const entry = bySlug.get(file.slug);
         if (entry) checkTarget(found, what, entry, file.fragment);
-        else {
+        else if (!context.existing?.has(file.slug)) {
           const better = suggestSlug(file.slug)?.match(/'(.*)'/)?.[1];
           report(
             found,

@@ -14,6 +14,8 @@ import { findUnclosedComments } from './html-comments.ts';
 /** What the link checks are given by the validator. */
 export interface LinkCheckInput {
   terms: readonly Term[];
+  /** Slugs of every entry file, valid or not (see EntryLinkContext.existing). */
+  existing: ReadonlySet<string>;
   files: readonly SourceFile[];
   site: SiteConfig;
   context: ValidationContext;
@@ -26,7 +28,7 @@ export interface LinkCheckInput {
  * in the same pass over bodies, HTML comments left open (html-comments.ts). The
  * site's addresses are worked out once, from the published entries, and only if something needs them.
  */
-export function checkLinks({ terms, files, site, context, positions }: LinkCheckInput): Problem[] {
+export function checkLinks({ terms, existing, files, site, context, positions }: LinkCheckInput): Problem[] {
   const published = terms.filter((term) => !term.draft);
   let pages: Set<string> | undefined;
   const pagePaths = () => (pages ??= glossarySitePaths(buildGlossary(published, site)));
@@ -35,7 +37,7 @@ export function checkLinks({ terms, files, site, context, positions }: LinkCheck
     (addresses ??= new Set([...pagePaths(), ...collectRedirects(published).map((r) => r.from)]));
 
   const problems: Problem[] = [];
-  const check = createEntryLinkChecker({ terms, sitePaths, publicFiles: context.publicFiles });
+  const check = createEntryLinkChecker({ terms, existing, sitePaths, publicFiles: context.publicFiles });
   const texts = new Map(files.map((file) => [file.path, file.text]));
   for (const term of terms) {
     // A body past its bounds is reported by the validator and never parsed.
