@@ -12,9 +12,19 @@ import { toDay } from './dates.ts';
  */
 export function formatDay(value: string, locale: string): string {
   const [year, month, day] = toDay(value).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return dayFormat(locale).format(Date.UTC(year, month - 1, day));
+}
+
+// One formatter per locale: creating an Intl.DateTimeFormat per call cost 3.5 s of a
+// 10,000-entry build, where every page formats two or three dates.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format;
 }
 
 /**
