@@ -63,8 +63,17 @@ export interface WaysOnward {
   related: Term[];
   glossary: Term[];
   linkedFrom: Backlink[];
+  /** How many more entries link here than `linkedFrom` shows (see LINKED_FROM_LIMIT). */
+  linkedFromMore: number;
   discover: Term[];
 }
+
+/**
+ * How many entries "Linked from" shows, each with its sentence. An entry named in hundreds of
+ * bodies listed every one of them (a 266 KB page at 10,000 synthetic entries); the editor's own
+ * references come first, then body links, then names, and the rest is a count.
+ */
+export const LINKED_FROM_LIMIT = 12;
 
 /**
  * How many entries `mentions` lists beyond the editor's own: each is a line with its summary in
@@ -114,17 +123,24 @@ export function buildGlossary(
   };
 
   // Backlinks with the sentence of the first mention, built in one pass over every reference.
-  const backlinkMap = new Map<string, Backlink[]>();
+  const backlinkMap = new Map<string, (Backlink & { rank: number })[]>();
   for (const term of terms) {
     const contexts = new Map((bodyMentions.get(term.slug) ?? []).map((m) => [m.slug, m.context]));
-    for (const slug of new Set([...term.related, ...term.mentions, ...contexts.keys()])) {
+    const explicit = new Set([...term.related, ...term.mentions]);
+    const linked = new Set(
+      (bodyMentions.get(term.slug) ?? []).filter((m) => m.via === 'link').map((m) => m.slug),
+    );
+    for (const slug of new Set([...explicit, ...contexts.keys()])) {
       if (slug === term.slug || !bySlug.has(slug)) continue;
-      const backlink = { term, context: contexts.get(slug) };
+      const rank = explicit.has(slug) ? 0 : linked.has(slug) ? 1 : 2;
+      const backlink = { term, context: contexts.get(slug), rank };
       const list = backlinkMap.get(slug);
       if (list) list.push(backlink);
       else backlinkMap.set(slug, [backlink]);
     }
   }
+  // Stable: within a rank, the glossary's own order.
+  for (const list of backlinkMap.values()) list.sort((a, b) => a.rank - b.rank);
   const backlinksOf = (term: Term) => backlinkMap.get(term.slug) ?? [];
 
   const sectionMap = new Map<string, Term[]>();
@@ -174,9 +190,14 @@ export function buildGlossary(
       });
     const related = take(resolve(term.related), (t) => t);
     const glossary = take(mentions(term), (t) => t);
-    const linkedFrom = take(backlinksOf(term), (b) => b.term);
+    const backlinks = backlinksOf(term).filter((b) => !shown.has(b.term));
+    const linkedFrom = take(backlinks.slice(0, LINKED_FROM_LIMIT), (b) => b.term).map((b): Backlink => ({
+      term: b.term,
+      context: b.context,
+    }));
+    const linkedFromMore = backlinks.length - linkedFrom.length;
     const discover = rankDiscover(term, shown);
-    const ways = { related, glossary, linkedFrom, discover };
+    const ways = { related, glossary, linkedFrom, linkedFromMore, discover };
     waysCache.set(term, ways);
     return ways;
   };

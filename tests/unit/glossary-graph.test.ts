@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DISCOVER_LIMIT, MENTIONS_LIMIT, buildGlossary } from '../../src/lib/glossary-graph.ts';
+import {
+  DISCOVER_LIMIT,
+  LINKED_FROM_LIMIT,
+  MENTIONS_LIMIT,
+  buildGlossary,
+} from '../../src/lib/glossary-graph.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite } from '../support/test-site.ts';
 
@@ -84,6 +89,21 @@ describe('buildGlossary', () => {
     it('counts body mentions as backlinks, with the sentence that mentions the page', () => {
       expect(g.waysOnward(theta).linkedFrom).toEqual([{ term: gamma, context: context('theta') }]);
       expect(slugs(g.backlinks(gamma))).toEqual(['delta', 'vega']);
+    });
+
+    it(`shows at most ${LINKED_FROM_LIMIT} in Linked from, the editor's references first, and counts the rest`, () => {
+      const hub = makeTerm('hub');
+      const namers = Array.from({ length: 14 }, (_, i) => makeTerm(`namer-${String(i).padStart(2, '0')}`));
+      const referrer = makeTerm('zz-referrer', { related: ['hub'] });
+      const named = new Map(
+        namers.map((t) => [t.slug, [{ slug: 'hub', via: 'name' as const, context: context('hub') }]]),
+      );
+      const ways = buildGlossary([hub, ...namers, referrer], testSite, named).waysOnward(hub);
+      expect(slugs(ways.linkedFrom.map((b) => b.term))).toEqual([
+        'zz-referrer',
+        ...namers.slice(0, LINKED_FROM_LIMIT - 1).map((t) => t.slug),
+      ]);
+      expect(ways.linkedFromMore).toBe(15 - LINKED_FROM_LIMIT);
     });
 
     it('never shows another entry twice among Related, Glossary, Linked from and Discover more', () => {
