@@ -70,17 +70,18 @@ describe('entry previews', () => {
 
   it("shows an entry's picture, from the Related list and from a card", async () => {
     const page = await open('/definition/gamma/');
-    for (const link of [
-      '.related a[href="/definition/negative-gamma/"]',
-      '.cards a[href="/definition/negative-gamma/"]',
-    ]) {
-      await page.hover(link);
-      await expect
-        .poll(() => page.locator(`${PREVIEW} .term-preview-title`).textContent())
-        .toBe('Negative Gamma');
-      expect(await page.locator(`${PREVIEW} img`).getAttribute('src')).toBe(
+    // Negative Gamma is under Related, so (no entry twice) a card shows another: Vega.
+    for (const [link, title, src] of [
+      [
+        '.related a[href="/definition/negative-gamma/"]',
+        'Negative Gamma',
         '/images/diagrams/gamma-long-short.svg',
-      );
+      ],
+      ['.cards a[href="/definition/vega/"]', 'Vega', '/images/diagrams/vega-vs-spot.svg'],
+    ] as const) {
+      await page.hover(link);
+      await expect.poll(() => page.locator(`${PREVIEW} .term-preview-title`).textContent()).toBe(title);
+      expect(await page.locator(`${PREVIEW} img`).getAttribute('src')).toBe(src);
       await page.mouse.move(0, 0);
       await expect.poll(() => isOpen(page)).toBe(false);
     }

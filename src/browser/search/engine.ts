@@ -143,15 +143,16 @@ export async function search(
 }
 
 /**
- * The first hits, or undefined when the results only match the query on a stray prefix. Pagefind
- * falls back to such a prefix for every page alike when a word is not in the index at all, so
- * the top result tells for the whole list.
+ * The first hits that match the query for real, or undefined when none does: Pagefind falls back
+ * to a stray prefix for every page alike when a word is not in the index at all. Each hit is
+ * judged on its own, not by the top one: Pagefind also ranks pages that match only in their
+ * metadata (a card picture's file name, `liquidation-cascade.svg`) above pages whose text has
+ * the word, and one such page on top made "cascade" find nothing.
  */
 async function realResults(query: string, results: PagefindResult[]): Promise<SearchHit[] | undefined> {
   const data = await Promise.all(results.slice(0, FIRST_HITS).map((r) => r.data()));
-  const top = data[0];
-  if (!top || !isStrongHit(query, matchedWords(top))) return undefined;
-  return data.map(toHit);
+  const strong = data.filter((d) => isStrongHit(query, matchedWords(d)));
+  return strong.length === 0 ? undefined : strong.map(toHit);
 }
 
 function outcome(
