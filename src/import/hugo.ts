@@ -14,7 +14,7 @@ import {
   toText,
   type ImportSource,
 } from './imported-term.ts';
-import type { SourceDocument } from './markdown-folder.ts';
+import { ignoredFieldWarnings, type SourceDocument } from './markdown-folder.ts';
 
 const KNOWN = new Set([
   'id',
@@ -74,12 +74,10 @@ export function readHugoDocuments(documents: readonly SourceDocument[]): ImportS
     slugById.set(id, target);
     slugById.set(id.toLowerCase(), target);
   }
-  const ignored = new Map<string, number>();
   const terms = [];
   for (const doc of documents) {
     const origin = { file: doc.file, line: 1 };
     const f = doc.fields;
-    for (const key of Object.keys(f)) if (!KNOWN.has(key)) ignored.set(key, (ignored.get(key) ?? 0) + 1);
     const title = toText(f['title']);
     if (!title) {
       problems.push(problemAt(origin, 'title', 'is required', 'error'));
@@ -112,16 +110,6 @@ export function readHugoDocuments(documents: readonly SourceDocument[]): ImportS
       );
     terms.push(term);
   }
-  for (const [key, count] of ignored) {
-    const first = documents.find((d) => key in d.fields);
-    problems.push(
-      problemAt(
-        { file: first?.file ?? '', line: 1 },
-        key,
-        `is not a field Glossa imports and is ignored (${count === 1 ? '1 file' : `${count} files`})`,
-        'warning',
-      ),
-    );
-  }
+  problems.push(...ignoredFieldWarnings(documents, KNOWN));
   return { terms, redirects: [], problems };
 }

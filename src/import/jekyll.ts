@@ -14,7 +14,7 @@ import {
   type ImportReference,
   type ImportSource,
 } from './imported-term.ts';
-import type { SourceDocument } from './markdown-folder.ts';
+import { ignoredFieldWarnings, type SourceDocument } from './markdown-folder.ts';
 
 const KNOWN = new Set([
   'title',
@@ -48,13 +48,11 @@ function readReferences(value: unknown): ImportReference[] {
 /** Reads the documents of a Jekyll glossary folder into terms and redirects. */
 export function readJekyllDocuments(documents: readonly SourceDocument[]): ImportSource {
   const problems: Problem[] = [];
-  const ignored = new Map<string, number>();
   const terms = [];
   const redirects = [];
   for (const doc of documents) {
     const origin = { file: doc.file, line: 1 };
     const f = doc.fields;
-    for (const key of Object.keys(f)) if (!KNOWN.has(key)) ignored.set(key, (ignored.get(key) ?? 0) + 1);
     // A stub whose only job is to send readers on; some have the destination without the layout.
     const destination = toText(f['destination']);
     if (f['layout'] === 'redirect' || (destination && !doc.body)) {
@@ -99,16 +97,6 @@ export function readJekyllDocuments(documents: readonly SourceDocument[]): Impor
     if (f['published'] === false) term.draft = true;
     terms.push(term);
   }
-  for (const [key, count] of ignored) {
-    const first = documents.find((d) => key in d.fields);
-    problems.push(
-      problemAt(
-        { file: first?.file ?? '', line: 1 },
-        key,
-        `is not a field Glossa imports and is ignored (${count === 1 ? '1 file' : `${count} files`})`,
-        'warning',
-      ),
-    );
-  }
+  problems.push(...ignoredFieldWarnings(documents, KNOWN));
   return { terms, redirects, problems };
 }

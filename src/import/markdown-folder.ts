@@ -140,3 +140,30 @@ export function relinkOldPaths(
   }
   return out;
 }
+
+/**
+ * One warning per front-matter field of the source that `known` does not list, with how many
+ * files have it: a field nobody maps is dropped, and the editor should know which.
+ */
+export function ignoredFieldWarnings(
+  documents: readonly SourceDocument[],
+  known: ReadonlySet<string>,
+): Problem[] {
+  const ignored = new Map<string, { count: number; file: string }>();
+  for (const doc of documents) {
+    for (const key of Object.keys(doc.fields)) {
+      if (known.has(key)) continue;
+      const seen = ignored.get(key);
+      if (seen) seen.count++;
+      else ignored.set(key, { count: 1, file: doc.file });
+    }
+  }
+  return [...ignored].map(([key, { count, file }]) =>
+    problemAt(
+      { file, line: 1 },
+      key,
+      `is not a field Glossa imports and is ignored (${count === 1 ? '1 file' : `${count} files`})`,
+      'warning',
+    ),
+  );
+}
