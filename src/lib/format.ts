@@ -33,6 +33,18 @@ function dayFormat(locale: string): Intl.DateTimeFormat {
  * plural rules pick between them.
  */
 export function formatCount(count: number, one: string, other: string, locale: string): string {
-  const noun = new Intl.PluralRules(locale).select(count) === 'one' ? one : other;
-  return `${new Intl.NumberFormat(locale).format(count)} ${noun}`;
+  const { plural, number } = countFormat(locale);
+  return `${number.format(count)} ${plural.select(count) === 'one' ? one : other}`;
+}
+
+// Constructing Intl formatters is costly (about 0.2 ms each): at 2,000 entries, making two per
+// count cost 0.4 s of the build. One pair per locale, made on first use.
+const countFormats = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+function countFormat(locale: string): { plural: Intl.PluralRules; number: Intl.NumberFormat } {
+  let format = countFormats.get(locale);
+  if (!format) {
+    format = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+    countFormats.set(locale, format);
+  }
+  return format;
 }
