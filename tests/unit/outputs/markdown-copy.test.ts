@@ -55,4 +55,28 @@ describe('buildMarkdownCopy', () => {
       expect(batch[`/${term.section}/${term.slug}.md`]).toBe(buildMarkdownCopy(site, glossary, term));
     }
   });
+
+  it('writes Related lines in one batch exactly as one by one, whatever a title holds', () => {
+    const titles = [
+      '1. Numbered',
+      '- Dashed *star* _under_',
+      '# Hashed [x](y) `tick`',
+      'Back\\slash &amp; <i>',
+    ];
+    const tricky = sampleGlossary(site, [
+      {
+        path: 'content/definition/hub.md',
+        fields: fields('Hub', '2026-01-01', `related: [${titles.map((_, i) => `t${i}`).join(', ')}]`),
+      },
+      ...titles.map((title, i) => ({
+        path: `content/definition/t${i}.md`,
+        fields: fields(title, '2026-01-01', 'related: [hub]'),
+      })),
+    ]);
+    const batch = buildMarkdownCopies(site, tricky);
+    const hub = tricky.bySlug.get('hub');
+    if (!hub) throw new Error('no hub');
+    expect(batch['/definition/hub.md']).toBe(buildMarkdownCopy(site, tricky, hub));
+    expect(batch['/definition/hub.md']).toContain('- [1. Numbered](https://example.org/definition/t0/)');
+  });
 });
