@@ -79,12 +79,17 @@ describe('the search index built by `astro build`', () => {
     expect(alpha.content).not.toContain('The footnote text.');
   });
 
-  it('weights the title and the synonyms far above body text', () => {
+  it('weights the title and the synonyms above body text, the shorter a name the more', () => {
     const article = readPage(build.outDir, '/definition/alpha/').querySelector('article[data-pagefind-body]');
     expect(article?.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
-    const aka = article?.querySelector('.aka [data-pagefind-weight]');
-    expect(aka?.textContent.trim()).toBe('first letter, A');
-    expect(aka?.getAttribute('data-pagefind-weight')).toBe('10');
+    const aka = article?.querySelectorAll('.aka [data-pagefind-weight]') ?? [];
+    expect(aka.map((a) => [a.textContent.trim(), a.getAttribute('data-pagefind-weight')])).toEqual([
+      ['first letter,', '3'],
+      ['A', '10'],
+    ]);
+    expect(article?.querySelector('.aka')?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      'Also known as: first letter, A',
+    );
     expect(article?.querySelector('.prose')?.getAttribute('data-pagefind-weight')).toBe('0.5');
   });
 });
