@@ -21,7 +21,7 @@ export interface SearchFigures {
     ms: number;
     files: { url: string; bytes: number }[];
   };
-  /** Keystroke to results for later queries, each typed afresh; includes the 120 ms debounce. */
+  /** Keystroke to results for later queries, each typed afresh; includes the box's debounce (SEARCH_DEBOUNCE_MS). */
   warm: { query: string; ms: number; top: string }[];
   warmMedianMs: number;
   /** A query that matches nothing real: suggestion lookup, names list download and a second search. */

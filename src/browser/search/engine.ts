@@ -107,6 +107,9 @@ function loadNames(urls: SearchUrls): Promise<string[]> {
   return names;
 }
 
+/** How long the box waits after a key before it searches (Pagefind's default is 300 ms). */
+export const SEARCH_DEBOUNCE_MS = 50;
+
 /** How many results are shown at first; Pagefind only loads the data of results that are shown. */
 export const FIRST_HITS = 10;
 
@@ -128,7 +131,9 @@ export async function search(
         .map(([name, values]) => [name, { any: values }]),
     ),
   };
-  const found = await api.debouncedSearch(query, options, 120);
+  // A short wait: long enough to coalesce a burst of keys (auto-repeat, a paste), short enough
+  // that each typed word answers within 150 ms; superseded queries resolve to null.
+  const found = await api.debouncedSearch(query, options, SEARCH_DEBOUNCE_MS);
   if (!found) return null;
   const first = await realResults(query, found.results);
   if (first) return outcome(query, query, found.results, first, []);
