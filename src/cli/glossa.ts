@@ -66,7 +66,9 @@ if (run) {
 
 /** Writes the starter glossary, refusing to touch a folder that already has one. */
 function init(dir: string): number {
-  const files = starterFiles(todayIn('+00:00'));
+  const files = starterFiles(todayIn('+00:00')).filter(
+    (file) => !(file.unlessPresent && existsSync(join(dir, file.path))),
+  );
   const taken = files.filter((file) => existsSync(join(dir, file.path)));
   if (taken.length > 0 || existsSync(join(dir, 'content'))) {
     process.stderr.write(

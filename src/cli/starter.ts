@@ -7,6 +7,8 @@
 export interface StarterFile {
   path: string;
   text: string;
+  /** Written only where the folder has none: an existing one is the team's own and stays. */
+  unlessPresent?: boolean;
 }
 
 /** The starter glossary, its first entry dated `today` (YYYY-MM-DD). */
@@ -50,6 +52,16 @@ matter above says what the term is, and this body explains it in GitHub-flavoure
 
 Add the next entry with \`npx glossa new "Your term" --section term\`, preview with
 \`npx glossa dev\`, and publish the \`dist/\` folder that \`npx glossa build\` writes.
+`,
+    },
+    {
+      // npm checks every package's Node version against the Node npm itself runs on; Glossa runs
+      // on the Node 24 it installs (the `node` package), so on an older system Node the 30 lines
+      // of EBADENGINE warnings for Astro and its tools say nothing true. Errors still print.
+      path: '.npmrc',
+      unlessPresent: true,
+      text: `# Glossa brings its own Node (the node package), so npm's engine warnings do not apply.
+loglevel=error
 `,
     },
     {

@@ -43,6 +43,20 @@ describe('the packed package', () => {
     const init = run('npx', ['glossa', 'init']);
     expect(init.status, init.output).toBe(0);
     expect(init.output).toContain('content/term/glossary.md');
+    // The first install, before init, printed npm's engine warnings (this machine's Node is 20);
+    // the .npmrc that init writes keeps every later install quiet about them.
+    const reinstall = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund']);
+    expect(reinstall.status, reinstall.output).toBe(0);
+    expect(reinstall.output).not.toContain('EBADENGINE');
+    expect(readFileSync(join(project, '.npmrc'), 'utf8')).toContain('loglevel=error');
+    // A team's own .npmrc is theirs: init writes its starter next to it and leaves it alone.
+    const team = join(project, 'team-site');
+    run('mkdir', ['-p', team]);
+    writeFileSync(join(team, '.npmrc'), 'fund=false\n');
+    const beside = run('npx', ['glossa', 'init'], team);
+    expect(beside.status, beside.output).toBe(0);
+    expect(readFileSync(join(team, '.npmrc'), 'utf8')).toBe('fund=false\n');
+    expect(existsSync(join(team, 'content/term/glossary.md'))).toBe(true);
     const again = run('npx', ['glossa', 'init']);
     expect(again.status).toBe(1);
     expect(again.output).toContain('already has a glossary');
