@@ -74,8 +74,14 @@ const CODE_SAMPLES = [
   '```\nplain text, no language\n  indented line\n```',
 ];
 
+/** Choices of the generated site's configuration. */
+export interface GenerateOptions {
+  /** The site's automatic-link policy; the benchmark builds one with `off` to price the feature. */
+  autolink?: 'off';
+}
+
 /** Writes a synthetic site folder (config, content, images) with `terms` entries into `dir`. */
-export function generateGlossary(dir: string, terms: number, seed = 42): void {
+export function generateGlossary(dir: string, terms: number, seed = 42, options: GenerateOptions = {}): void {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -95,6 +101,7 @@ export function generateGlossary(dir: string, terms: number, seed = 42): void {
       'publisher: { name: Bench, url: "https://bench.example.org", logo: /logo.svg }',
       'authors: { bench: { name: Bench Writer, url: "https://bench.example.org/about/" } }',
       'defaultAuthor: bench',
+      ...(options.autolink ? [`autolink: ${options.autolink}`] : []),
       '',
     ].join('\n'),
   );

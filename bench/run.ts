@@ -4,6 +4,7 @@
  * back, and prints a table. Figures are saved under bench/results/ for comparison across changes.
  * `--runs N` alternates N builds of each and reports the run with the median wall time: on this
  * VM, identical builds vary by about 10%, more than many changes worth measuring.
+ * `--autolink-cost` also builds the same entries with `autolink: off` and reports the difference.
  * Targets live here, as information, never as assertions in tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    // Also builds the same entries with automatic links off, to show what the feature costs.
+    'autolink-cost': { type: 'boolean', default: false },
   },
 });
 const terms = Number(values.terms);
@@ -104,15 +107,18 @@ function setAside(path: string): void {
   renameSync(path, join(trash, `${basename(path)}-${Date.now()}`));
 }
 
-async function buildGlossa(): Promise<RunResult & { outDir: string }> {
-  const outDir = join(work, `glossa-out-${terms}`);
+async function buildGlossa(
+  site = siteDir,
+  outName = `glossa-out-${terms}`,
+): Promise<RunResult & { outDir: string }> {
+  const outDir = join(work, outName);
   setAside(outDir);
   // A cold build: the content cache of the previous run would otherwise skip Markdown rendering.
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   settleDisk();
   const result = await runMeasured(process.execPath, [astro, 'build'], {
     cwd: root,
-    env: { ...env, GLOSSA_SITE_DIR: siteDir, GLOSSA_OUT_DIR: outDir },
+    env: { ...env, GLOSSA_SITE_DIR: site, GLOSSA_OUT_DIR: outDir },
     markers: PHASES,
   });
   if (result.status !== 0) throw new Error(`Glossa build failed:\n${result.output.slice(-3000)}`);
@@ -145,6 +151,18 @@ for (let run = 1; run <= runs; run++) {
   baselineRuns.push(await buildBaseline());
 }
 
+// The same entries with `autolink: off`: the difference is what automatic links, the body
+// mentions they find and the backlink sentences cost (#16: at most 10% of the build).
+const noAutolinkRuns: RunResult[] = [];
+if (values['autolink-cost']) {
+  const offSite = join(work, `site-${terms}-autolink-off`);
+  generateGlossary(offSite, terms, 42, { autolink: 'off' });
+  for (let run = 1; run <= runs; run++) {
+    console.log(`Building with automatic links off${runs > 1 ? ` (run ${run} of ${runs})` : ''}…`);
+    noAutolinkRuns.push(await buildGlossa(offSite, `glossa-autolink-off-out-${terms}`));
+  }
+}
+
 /** The run whose wall time is the median (the lower middle one for an even count). */
 function medianRun<T extends RunResult>(list: T[]): T {
   const sorted = [...list].sort((a, b) => a.seconds - b.seconds);
@@ -153,6 +171,7 @@ function medianRun<T extends RunResult>(list: T[]): T {
 // Every run writes to the same folder, so the output inspected below is the last run's.
 const glossa = { ...medianRun(glossaRuns), outDir: glossaRuns[0]?.outDir ?? '' };
 const baseline = baselineRuns.length > 0 ? medianRun(baselineRuns) : undefined;
+const noAutolink = noAutolinkRuns.length > 0 ? medianRun(noAutolinkRuns) : undefined;
 /** Wall time, CPU time and peak memory of every run, for the spread behind the median. */
 const spread = (list: RunResult[]) =>
   list.map((r) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB }));
@@ -228,6 +247,12 @@ const figures = {
     phases: phase(baseline),
     runs: spread(baselineRuns),
   },
+  autolinkOff: noAutolink && {
+    seconds: noAutolink.seconds,
+    cpuSeconds: noAutolink.cpuSeconds,
+    peakRssMiB: noAutolink.peakRssMiB,
+    runs: spread(noAutolinkRuns),
+  },
   ratios: baseline && {
     time: glossa.seconds / baseline.seconds,
     cpu: glossa.cpuSeconds / baseline.cpuSeconds,
@@ -257,6 +282,11 @@ const s = (n: number) => `${n.toFixed(2)} s`;
 const range = (list: RunResult[]) => {
   const times = list.map((r) => r.seconds);
   return `${Math.min(...times).toFixed(2)}–${Math.max(...times).toFixed(2)} s`;
+};
+/** How much `value` is above (or below) `base`, in percent with its sign. */
+const change = (value: number, base: number) => {
+  const percent = (100 * (value - base)) / base;
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)} %`;
 };
 const mib = (peaks: (number | undefined)[]) => `${peaks.map((n) => (n ?? NaN).toFixed(0)).join(' / ')} MiB`;
 const rows: [string, string, string][] = [
@@ -312,6 +342,15 @@ const rows: [string, string, string][] = [
     mib(Object.values(figures.glossa.phasePeakRssMiB)),
     baseline ? `baseline ${mib(Object.values(figures.baseline?.phasePeakRssMiB ?? {}))}` : '',
   ],
+  ...(noAutolink
+    ? [
+        [
+          'automatic links: build with them / without',
+          `${s(glossa.seconds)} / ${s(noAutolink.seconds)}`,
+          `${change(glossa.seconds, noAutolink.seconds)} wall, ${change(glossa.cpuSeconds, noAutolink.cpuSeconds)} CPU; target ≤ +10 %`,
+        ] as [string, string, string],
+      ]
+    : []),
   ['pages / term pages', `${pages.length} / ${termPages.length}`, ''],
   ['total output', `${figures.output.totalMiB.toFixed(1)} MiB`, ''],
   ['term page HTML median (raw / gzip)', `${kb(median(raw))} / ${kb(median(gz))}`, 'target ≤ 25 KB / ≤ 8 KB'],
