@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, jsonLdOf, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import { nameSearchWeight } from '../../src/lib/search/name-weight.ts';
 import { findBrokenLinks, findStructuredDataErrors } from '../support/site-checks.ts';
 
 type Node = Record<string, unknown> & { '@type': string; '@id'?: string };
@@ -226,7 +227,9 @@ describe('a built fixture glossary', () => {
     expect(html.querySelector('.prose p')?.text).toBe(
       'Body text <script>alert(‘raw html’)</script> after a raw script tag.',
     );
-    expect(raw).toContain('data-pagefind-weight="10">&lt;/script&gt;&lt;!-- &amp; &quot;quotes&quot;');
+    expect(raw).toContain(
+      `data-pagefind-weight="${nameSearchWeight(HOSTILE_TITLE)}">&lt;/script&gt;&lt;!-- &amp; &quot;quotes&quot;`,
+    );
     const json = html.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
     expect(json).not.toMatch(/<\/script|<!--|\u2028/);
     const graph = graphOf(html);
