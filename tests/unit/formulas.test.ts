@@ -44,6 +44,15 @@ describe('renderFormula', () => {
   });
 });
 
+describe('renderFormula, called again', () => {
+  it('returns the same rendering, inline and display kept apart, so checking a formula and then rendering it costs one Temml run', () => {
+    const first = renderFormula('\\frac{a}{b}', false);
+    expect(renderFormula('\\frac{a}{b}', false)).toBe(first);
+    expect(renderFormula('\\frac{a}{b}', true)).not.toBe(first);
+    expect(renderFormula('\\frac{a}{b}', true)).toEqual(renderFormula('\\frac{a}{b}', true));
+  });
+});
+
 describe('isInlineFormula', () => {
   const spans = (text: string) => {
     const start = text.indexOf('$');

@@ -32,11 +32,33 @@ export type RenderedFormula = { ok: true; mathml: string } | { ok: false; messag
 
 /** Renders one TeX formula to a MathML string (`display` for a `$$` block). Never throws. */
 export function renderFormula(tex: string, display: boolean): RenderedFormula {
-  try {
-    return { ok: true, mathml: temml.renderToString(tex, { displayMode: display, throwOnError: true }) };
-  } catch (error) {
-    return { ok: false, ...describeError(error) };
+  const formulas = renderedFormulas();
+  const key = `${display ? 'display' : 'inline'}\0${tex}`;
+  let rendered = formulas.get(key);
+  if (!rendered) {
+    try {
+      rendered = {
+        ok: true,
+        mathml: temml.renderToString(tex, { displayMode: display, throwOnError: true }),
+      };
+    } catch (error) {
+      rendered = { ok: false, ...describeError(error) };
+    }
+    if (formulas.size >= RENDERED_FORMULAS_LIMIT) formulas.clear();
+    formulas.set(key, rendered);
   }
+  return rendered;
+}
+
+// The build renders every formula twice, once to check it (the content loader) and once into the
+// page (the Markdown plugin), and Temml takes over a millisecond a formula. The two run in
+// different module graphs of one process (Vite's module runner and Node's), so the results are
+// kept on globalThis, where both find them. Bounded, so a huge glossary cannot grow it forever.
+const RENDERED_FORMULAS = Symbol.for('glossa.renderedFormulas');
+const RENDERED_FORMULAS_LIMIT = 50_000;
+function renderedFormulas(): Map<string, RenderedFormula> {
+  const holder = globalThis as { [RENDERED_FORMULAS]?: Map<string, RenderedFormula> };
+  return (holder[RENDERED_FORMULAS] ??= new Map());
 }
 
 /** Temml's message without the echo of the formula it appends, and where in the TeX it failed. */
