@@ -10,6 +10,8 @@ import { planAutolinks, type BodyMention } from './plan.ts';
  * The entries each body mentions, read from the Markdown without building the site (for
  * `check:content`): the same rules as the build's autolink plugin, on Sätteri's tree of the body.
  * Formulas and raw HTML are not expanded here, and neither holds a name the build would link.
+ * The mentions come without their sentences (`context` holds the name only): the advice counts
+ * mentions and never shows a backlink.
  */
 export function findBodyMentions(
   terms: readonly Term[],
@@ -20,7 +22,8 @@ export function findBodyMentions(
   const mentions = new Map(
     published.map((term) => {
       const tree = markdownToHast(term.body, { features: MATH_FEATURES, position: false }) as Root;
-      return [term.slug, planAutolinks(tree, autolinkOptionsFor(site, term.slug, false)).mentions];
+      const options = { ...autolinkOptionsFor(site, term.slug, false), sentences: false };
+      return [term.slug, planAutolinks(tree, options).mentions];
     }),
   );
   return { mentions, ambiguous: site.index.ambiguous };

@@ -61,9 +61,11 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
   const inbound = new Set<string>();
   for (const term of glossary.terms)
     for (const b of glossary.backlinks(term)) if (b !== term) inbound.add(term.slug);
-  const closest = closestBodies(glossary.terms);
+  // Comparing every body's words is made only once an orphan needs it: most glossaries have none.
+  let closest: ((term: Term) => Term[]) | undefined;
   for (const term of glossary.terms) {
     if (inbound.has(term.slug)) continue;
+    closest ??= closestBodies(glossary.terms);
     const near = closest(term);
     problems.push({
       file: term.file,

@@ -25,6 +25,11 @@ export interface AutolinkOptions {
   /** The entry an href in the body leads to, if it leads to one. */
   slugOfHref(href: string): string | undefined;
   locale: string;
+  /**
+   * Whether each mention gets the sentence around it (the default). `check:content`'s advice
+   * only counts mentions; finding 10,000 bodies' sentences was a quarter of its time.
+   */
+  sentences?: boolean;
 }
 
 /** The automatic links to make in one body, and every entry it mentions. */
@@ -175,7 +180,10 @@ export function createAutolinkPlanner(options: AutolinkOptions): AutolinkPlanner
       mentions: keptMentions([...firsts.values()]).map((e) => ({
         slug: e.slug,
         via: e.kind,
-        context: sentenceAround(e.block.text, e.start, e.end, options.locale),
+        context:
+          options.sentences === false
+            ? { before: '', text: e.block.text.slice(e.start, e.end), after: '' }
+            : sentenceAround(e.block.text, e.start, e.end, options.locale),
       })),
     };
   };
