@@ -90,12 +90,21 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         const base = standalone ? siteUrl.pathname : config.base;
         const root = joinRoot(base, prefix);
         const origin = standalone ? siteUrl.origin : new URL(config.site ?? site.url).origin;
+        // Each glossary (and each output folder of it) gets its own cache, so builds of different
+        // glossaries running side by side (the build tests) never share a content store. Keyed on
+        // the folder the build is published to: scripts/build.ts builds into a staging folder
+        // named after its pid, which would give every build a new, cold cache.
+        const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
+        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
+        const cacheDir =
+          siteDir === projectRoot ? config.cacheDir : new URL(`site-${cacheKey}/`, config.cacheDir);
         const published: GlossaRuntimeConfig = {
           site: { ...site, url: `${origin}${root}`.replace(/\/+$/, '') },
           siteDir,
           projectRoot,
           root,
           prefix,
+          cacheDir: fileURLToPath(cacheDir),
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
         const loaderHash = scriptHash(readLoader());
@@ -114,16 +123,9 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           });
         }
 
-        // Each glossary (and each output folder of it) gets its own cache, so builds of different
-        // glossaries running side by side (the build tests) never share a content store. Keyed on
-        // the folder the build is published to: scripts/build.ts builds into a staging folder
-        // named after its pid, which would give every build a new, cold cache.
-        const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
-        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
-
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),
-          ...(siteDir === projectRoot ? {} : { cacheDir: new URL(`site-${cacheKey}/`, config.cacheDir) }),
+          ...(siteDir === projectRoot ? {} : { cacheDir }),
           // A whole-site glossary gets its own policy; inside a host site the host's applies, and
           // allows the glossary's inline loader once it knows its hash.
           ...(csp ? { security: { csp } } : {}),
