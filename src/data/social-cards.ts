@@ -11,6 +11,7 @@ import {
 } from '../lib/social-cards/plan.ts';
 import { readRasterImage } from '../lib/social-cards/raster-image.ts';
 import { renderCard, rendererVersion } from '../lib/social-cards/render-card.ts';
+import { cardTally } from '../lib/social-cards/tally.ts';
 import { glossary, site } from './glossary.ts';
 
 /**
@@ -24,11 +25,10 @@ export const socialCards: SocialCard[] = planSocialCards(site, glossary);
 const cacheDir = join(runtime.cacheDir, 'glossa-social-cards');
 const renderer = rendererVersion();
 const publicDir = join(runtime.siteDir, 'public');
-const tally = { drawn: 0, cached: 0 };
 
 /**
  * The PNG of a card: from the cache when a card with the same inputs was drawn before, else drawn
- * now. Once every card of a build is done, says how many were drawn and how many were reused.
+ * now, counted for the build's report (src/integrations/social-card-report.ts).
  */
 export async function cardPng(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
   const size = CARD_SIZES[card.size];
@@ -36,10 +36,7 @@ export async function cardPng(card: SocialCard): Promise<Uint8Array<ArrayBuffer>
   const { png, drawn } = await cachedCard(cacheDir, key, () =>
     renderCard(buildCardLayout(card.text, size, CARD_THEME), size),
   );
-  tally[drawn ? 'drawn' : 'cached'] += 1;
-  if (!import.meta.env.DEV && tally.drawn + tally.cached === socialCards.length) {
-    console.info(`glossa: social cards: ${tally.drawn} drawn, ${tally.cached} from the cache`);
-  }
+  cardTally()[drawn ? 'drawn' : 'cached'] += 1;
   return png;
 }
 

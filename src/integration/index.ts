@@ -9,6 +9,7 @@ import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
 import { redirectsFile } from '../integrations/redirects-file.ts';
 import { pagefind } from '../integrations/pagefind.ts';
+import { socialCardReport } from '../integrations/social-card-report.ts';
 import { autolinkTerms } from '../lib/markdown/autolink.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
@@ -189,6 +190,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             draftsInDevOnly(),
             contentStoreFromDisk(),
             markdownCopies({ subdir: prefix }),
+            socialCardReport(),
             pagefind({
               subdir: prefix,
               glob: termPagesGlob(sectionFolders(siteDir)),

@@ -2,13 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSiteFolder,
-  jsonLdOf,
-  listFiles,
-  readPage,
-  type FixtureBuild,
-} from '../support/build-fixture.ts';
+import { buildSite, jsonLdOf, listFiles, readPage, type FixtureBuild } from '../support/build-fixture.ts';
 
 // The fixture is copied to a folder of its own, so its cache (keyed on the site folder) starts
 // cold at every run and the first build draws every card.
@@ -21,9 +15,9 @@ let cold: FixtureBuild;
 let warm: FixtureBuild;
 beforeAll(() => {
   cpSync(join(import.meta.dirname, '../fixtures/social-cards'), site, { recursive: true });
-  cold = buildSiteFolder(site, 'social-cards');
+  cold = buildSite(site, 'social-cards', {}, { log: true });
   if (cold.status !== 0) throw new Error(`fixture build failed:\n${cold.output}`);
-  warm = buildSiteFolder(site, 'social-cards');
+  warm = buildSite(site, 'social-cards', {}, { log: true });
   if (warm.status !== 0) throw new Error(`second build failed:\n${warm.output}`);
 }, 240_000);
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -123,8 +117,8 @@ describe('social cards', () => {
   });
 
   it('draws every card on a cold build and none on the next, reusing the cached ones byte for byte', () => {
-    expect(cold.output).toContain(`glossa: social cards: ${CARDS} drawn, 0 from the cache`);
-    expect(warm.output).toContain(`glossa: social cards: 0 drawn, ${CARDS} from the cache`);
+    expect(cold.output).toContain(`${CARDS} social cards: ${CARDS} drawn, 0 from the cache.`);
+    expect(warm.output).toContain(`${CARDS} social cards: 0 drawn, ${CARDS} from the cache.`);
     expect(listFiles(join(warm.outDir, 'social-cards'))).toHaveLength(CARDS);
   });
 });
