@@ -8,8 +8,8 @@ import { buildSite, jsonLdOf, listFiles, readPage, type FixtureBuild } from '../
 // cold at every run and the first build draws every card.
 const site = mkdtempSync(join(tmpdir(), 'glossa-social-cards-'));
 const SITE_URL = 'https://cards.example.org/docs/glossary/';
-// 3 entries, 2 sections and the site, at 4 sizes each.
-const CARDS = (3 + 2 + 1) * 4;
+// 3 entries at 4 sizes (the link image and the Article's three), 2 sections and the site at 1.
+const CARDS = 3 * 4 + 2 + 1;
 
 let cold: FixtureBuild;
 let warm: FixtureBuild;

@@ -66,26 +66,32 @@ export function siteCardText(site: SiteConfig): CardText {
 }
 
 /**
- * Every card the build draws, at every size: one for the site, one per section and, with
- * `socialCards: entry`, one per entry. None with `socialCards: off`.
+ * Every card the build draws, at the sizes something uses: the link image (`og`) of the site, of
+ * each section and, with `socialCards: entry`, of each entry; and the three Article ratios of the
+ * cards term pages name in their JSON-LD (each entry's own, else its section's). None with
+ * `socialCards: off`. Sizes nothing names are not drawn: a card costs tens of milliseconds.
  */
 export function planSocialCards(site: SiteConfig, glossary: Glossary): SocialCard[] {
   if (site.socialCards === 'off') return [];
-  const owners: [CardOwner, CardText][] = [
-    [{ kind: 'site' }, siteCardText(site)],
-    ...glossary.sections.map((s): [CardOwner, CardText] => [
+  const perEntry = site.socialCards === 'entry';
+  const linkOnly: readonly CardSizeName[] = ['og'];
+  const withArticle: readonly CardSizeName[] = ['og', ...ARTICLE_IMAGE_SIZES];
+  const owners: [CardOwner, CardText, readonly CardSizeName[]][] = [
+    [{ kind: 'site' }, siteCardText(site), linkOnly],
+    ...glossary.sections.map((s): [CardOwner, CardText, readonly CardSizeName[]] => [
       { kind: 'section', key: s.key },
       sectionCardText(site, s),
+      perEntry ? linkOnly : withArticle,
     ]),
-    ...(site.socialCards === 'entry'
-      ? glossary.terms.map((t): [CardOwner, CardText] => [
+    ...(perEntry
+      ? glossary.terms.map((t): [CardOwner, CardText, readonly CardSizeName[]] => [
           { kind: 'entry', slug: t.slug },
           entryCardText(site, t),
+          withArticle,
         ])
       : []),
   ];
-  const sizes = Object.keys(CARD_SIZES) as CardSizeName[];
-  return owners.flatMap(([owner, text]) =>
+  return owners.flatMap(([owner, text, sizes]) =>
     sizes.map((size) => ({ name: `${ownerName(owner)}-${size}`, size, text })),
   );
 }

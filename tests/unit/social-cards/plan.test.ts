@@ -19,15 +19,12 @@ const delta = makeTerm('delta', { section: 'area' });
 const glossaryOf = (site: ReturnType<typeof siteWith>) => buildGlossary([gamma, delta], site);
 
 describe('planSocialCards', () => {
-  it('draws one card for the site and one per section (configured ones first) by default, each at four sizes', () => {
+  it('draws the site card and one per section (configured ones first) by default, sections also at the Article ratios', () => {
     const site = siteWith();
     expect(site.socialCards).toBe('section');
     const cards = planSocialCards(site, glossaryOf(site));
     expect(cards.map((c) => c.name)).toEqual([
       'site-og',
-      'site-16x9',
-      'site-4x3',
-      'site-1x1',
       'section-definition-og',
       'section-definition-16x9',
       'section-definition-4x3',
@@ -57,7 +54,20 @@ describe('planSocialCards', () => {
   it('adds a card per entry with socialCards: entry, saying its title and "Keyword ⎊ summary"', () => {
     const site = siteWith('entry');
     const cards = planSocialCards(site, glossaryOf(site));
-    expect(cards).toHaveLength((1 + 2 + 2) * 4);
+    // The site and the sections need only their link image: no Article names their ratios.
+    expect(cards.map((c) => c.name)).toEqual([
+      'site-og',
+      'section-definition-og',
+      'section-area-og',
+      'entry-delta-og',
+      'entry-delta-16x9',
+      'entry-delta-4x3',
+      'entry-delta-1x1',
+      'entry-gamma-og',
+      'entry-gamma-16x9',
+      'entry-gamma-4x3',
+      'entry-gamma-1x1',
+    ]);
     expect(cards.find((c) => c.name === 'entry-gamma-og')).toEqual({
       name: 'entry-gamma-og',
       size: 'og',
