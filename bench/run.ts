@@ -16,6 +16,7 @@ import { generateGlossary } from './generate.ts';
 import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
 import { measureSearch } from './search-figures.ts';
 import { measureNameRanking } from './support/name-ranking.ts';
+import { measureSocialCards } from './support/social-cards.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/browser/search/engine.ts';
 import { readSourceFiles } from '../src/lib/read-glossary.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
@@ -379,6 +380,7 @@ const rows: [string, string, string][] = [
     `${ranking.first} of ${ranking.queried} sampled; target ≥ 95 %`,
   ],
 ];
+rows.push(...(await measureSocialCards(siteDir, glossa.seconds, figures)));
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nGlossa benchmark, ${terms} terms (${process.version})`);
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(18)}  ${note}`);

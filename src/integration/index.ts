@@ -9,6 +9,7 @@ import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
 import { markdownCopies } from '../integrations/markdown-copies.ts';
 import { redirectsFile } from '../integrations/redirects-file.ts';
 import { pagefind } from '../integrations/pagefind.ts';
+import { socialCardReport } from '../integrations/social-card-report.ts';
 import { autolinkTerms } from '../lib/markdown/autolink.ts';
 import { bodyHeadings } from '../lib/markdown/body-headings.ts';
 import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
@@ -90,12 +91,21 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         const base = standalone ? siteUrl.pathname : config.base;
         const root = joinRoot(base, prefix);
         const origin = standalone ? siteUrl.origin : new URL(config.site ?? site.url).origin;
+        // Each glossary (and each output folder of it) gets its own cache, so builds of different
+        // glossaries running side by side (the build tests) never share a content store. Keyed on
+        // the folder the build is published to: scripts/build.ts builds into a staging folder
+        // named after its pid, which would give every build a new, cold cache.
+        const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
+        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
+        const cacheDir =
+          siteDir === projectRoot ? config.cacheDir : new URL(`site-${cacheKey}/`, config.cacheDir);
         const published: GlossaRuntimeConfig = {
           site: { ...site, url: `${origin}${root}`.replace(/\/+$/, '') },
           siteDir,
           projectRoot,
           root,
           prefix,
+          cacheDir: fileURLToPath(cacheDir),
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
         const loaderHash = scriptHash(readLoader());
@@ -114,16 +124,9 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           });
         }
 
-        // Each glossary (and each output folder of it) gets its own cache, so builds of different
-        // glossaries running side by side (the build tests) never share a content store. Keyed on
-        // the folder the build is published to: scripts/build.ts builds into a staging folder
-        // named after its pid, which would give every build a new, cold cache.
-        const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
-        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
-
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),
-          ...(siteDir === projectRoot ? {} : { cacheDir: new URL(`site-${cacheKey}/`, config.cacheDir) }),
+          ...(siteDir === projectRoot ? {} : { cacheDir }),
           // A whole-site glossary gets its own policy; inside a host site the host's applies, and
           // allows the glossary's inline loader once it knows its hash.
           ...(csp ? { security: { csp } } : {}),
@@ -187,6 +190,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             draftsInDevOnly(),
             contentStoreFromDisk(),
             markdownCopies({ subdir: prefix }),
+            socialCardReport(),
             pagefind({
               subdir: prefix,
               glob: termPagesGlob(sectionFolders(siteDir)),

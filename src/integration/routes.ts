@@ -23,6 +23,7 @@ const ROUTES: readonly [pattern: string, file: string][] = [
   ['/glossa-markdown-copies.json', 'glossa-markdown-copies.json.ts'],
   ['/glossa-previews/[shard].json', 'glossa-previews/[shard].json.ts'],
   ['/glossa-redirects.json', 'glossa-redirects.json.ts'],
+  ['/social-cards/[card].png', 'social-cards/[card].png.ts'],
   // Old addresses of entries (redirectFrom); only the paths getStaticPaths lists are built.
   ['/[...redirect]', '[...redirect].astro'],
 ];

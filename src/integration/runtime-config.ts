@@ -20,6 +20,8 @@ export interface GlossaRuntimeConfig {
   root: string;
   /** The glossary's place inside the Astro site, without the base: `/` when it is the whole site. */
   prefix: string;
+  /** Absolute path of Astro's cache folder for this glossary, where drawn social cards are kept. */
+  cacheDir: string;
 }
 
 /** The id routes and components import the runtime configuration from. */

@@ -1,6 +1,7 @@
 import { toIsoDateTime } from './dates.ts';
 import { cutAtWord } from './sentences.ts';
 import type { SiteConfig } from './site-config.ts';
+import { siteSocialImage, type SocialImage } from './social-cards/plan.ts';
 import { FEED_PATH, absoluteUrl, sectionFeedPath } from './urls.ts';
 
 /** One `<meta>` or `<link>` element of the document head. */
@@ -38,7 +39,11 @@ export interface PageMeta {
   path: string;
   /** Article metadata for term pages. */
   article?: { published: string; modified: string; section: string; tags: readonly string[] };
-  image?: { src: string; alt: string };
+  /**
+   * The PNG, JPEG or WebP social sites show for a link to the page (og:image, twitter:image).
+   * Left out, the site's card; null, none.
+   */
+  socialImage?: SocialImage | null | undefined;
   /**
    * Keep the page out of search results (the 404 page). Such a page also gets no canonical URL
    * or og:url: the 404 page answers at every missing address, and `/404/` itself is no page.
@@ -91,18 +96,27 @@ export function buildHeadTags(site: SiteConfig, page: PageMeta): HeadTag[] {
       ...page.article.tags.map((tag) => meta('property', 'article:tag', tag)),
     );
   }
-  if (page.image) {
+  const image = page.socialImage === undefined ? siteSocialImage(site) : page.socialImage;
+  if (image) {
     tags.push(
-      meta('property', 'og:image', absoluteUrl(site.url, page.image.src)),
-      meta('property', 'og:image:alt', page.image.alt),
+      meta('property', 'og:image', absoluteUrl(site.url, image.src)),
+      meta('property', 'og:image:type', image.type),
+      meta('property', 'og:image:width', String(image.width)),
+      meta('property', 'og:image:height', String(image.height)),
+      meta('property', 'og:image:alt', image.alt),
     );
   }
   tags.push(
-    meta('name', 'twitter:card', page.image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', page.title),
     meta('name', 'twitter:description', description),
   );
-  if (page.image) tags.push(meta('name', 'twitter:image', absoluteUrl(site.url, page.image.src)));
+  if (image) {
+    tags.push(
+      meta('name', 'twitter:image', absoluteUrl(site.url, image.src)),
+      meta('name', 'twitter:image:alt', image.alt),
+    );
+  }
   const alternates: Alternate[] = [
     { type: 'application/rss+xml', path: FEED_PATH, title: site.name },
     ...(page.alternates ?? []),

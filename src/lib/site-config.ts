@@ -109,6 +109,15 @@ export const SiteConfigSchema = z
         error: 'must be one of page, section, paragraph, off',
       })
       .default('section'),
+    /**
+     * Which pages get a social card of their own, drawn at build time: every entry (`entry`), or
+     * one card per section shared by its entries (`section`, the default: drawing 10,000 cards
+     * takes minutes, see docs/editing.md), or none (`off`). The home page and the other listings
+     * always share the site's card, unless `off`; an entry's own PNG, JPEG or WebP image wins.
+     */
+    socialCards: z
+      .enum(['entry', 'section', 'off'], { error: 'must be one of entry, section, off' })
+      .default('section'),
     /** How many of the most recently published or updated entries each RSS feed lists. */
     feedSize: z
       .int({ error: 'must be a whole number' })

@@ -8,7 +8,15 @@ import { spellSymbols } from './slugify.ts';
  */
 
 /** Section folder names that would collide with Glossa's own pages. */
-export const RESERVED_SECTIONS = ['tags', 'categories', 'search', 'a-z', '_astro', 'pagefind'] as const;
+export const RESERVED_SECTIONS = [
+  'tags',
+  'categories',
+  'search',
+  'a-z',
+  '_astro',
+  'pagefind',
+  'social-cards',
+] as const;
 /** Slugs that would collide with a section's own sub-pages. */
 export const RESERVED_SLUGS = ['a-z'] as const;
 

@@ -162,8 +162,17 @@ describe('a built fixture glossary', () => {
       datePublished: '2026-01-10T00:00:00+02:00',
       dateModified: '2026-02-20T00:00:00+02:00',
       articleSection: 'Definition',
-      image: { '@type': 'ImageObject', url: 'https://fixture.example.org/images/curve.svg' },
     });
+    // The picture the page shows, then the section's social card in Google's three ratios.
+    expect(article['image']).toEqual([
+      expect.objectContaining({
+        '@type': 'ImageObject',
+        url: 'https://fixture.example.org/images/curve.svg',
+      }),
+      'https://fixture.example.org/social-cards/section-definition-16x9.png',
+      'https://fixture.example.org/social-cards/section-definition-4x3.png',
+      'https://fixture.example.org/social-cards/section-definition-1x1.png',
+    ]);
 
     const breadcrumb = nodeOf(graph, 'BreadcrumbList');
     const items = breadcrumb['itemListElement'] as Node[];

@@ -104,3 +104,52 @@ describe('the meta description', () => {
     expect(tags[0]).toEqual({ tag: 'meta', attrs: { name: 'description', content: 'Gamma.' } });
   });
 });
+
+describe('the social image', () => {
+  const imageTags = (tags: ReturnType<typeof buildHeadTags>) =>
+    tags
+      .filter((t) => /^(og:image|twitter:(card|image))/.test(t.attrs['property'] ?? t.attrs['name'] ?? ''))
+      .map((t) => [t.attrs['property'] ?? t.attrs['name'], t.attrs['content']]);
+
+  it("is the site's card on a page that names none, with its type, size and alt text", () => {
+    const tags = buildHeadTags(sampleSite(), { title: 'Tags', description: 'Every tag.', path: '/tags/' });
+    expect(imageTags(tags)).toEqual([
+      ['og:image', 'https://example.org/social-cards/site-og.png'],
+      ['og:image:type', 'image/png'],
+      ['og:image:width', '1200'],
+      ['og:image:height', '630'],
+      ['og:image:alt', 'Test Glossary: A glossary for tests.'],
+      ['twitter:card', 'summary_large_image'],
+      ['twitter:image', 'https://example.org/social-cards/site-og.png'],
+      ['twitter:image:alt', 'Test Glossary: A glossary for tests.'],
+    ]);
+  });
+
+  it("is the page's own when given, and left out (with a small Twitter card) when null", () => {
+    const photo = { src: '/images/g.jpg', width: 800, height: 600, type: 'image/jpeg', alt: 'A chart.' };
+    const own = buildHeadTags(sampleSite(), {
+      title: 'G',
+      description: 'G.',
+      path: '/d/g/',
+      socialImage: photo,
+    });
+    expect(imageTags(own).slice(0, 4)).toEqual([
+      ['og:image', 'https://example.org/images/g.jpg'],
+      ['og:image:type', 'image/jpeg'],
+      ['og:image:width', '800'],
+      ['og:image:height', '600'],
+    ]);
+    const none = buildHeadTags(sampleSite(), {
+      title: 'G',
+      description: 'G.',
+      path: '/d/g/',
+      socialImage: null,
+    });
+    expect(imageTags(none)).toEqual([['twitter:card', 'summary']]);
+  });
+
+  it('says og:locale en_US for locale: en-US', () => {
+    const tags = buildHeadTags(sampleSite({ locale: 'en-US' }), { title: 'G', description: 'G.', path: '/' });
+    expect(tags.find((t) => t.attrs['property'] === 'og:locale')?.attrs['content']).toBe('en_US');
+  });
+});

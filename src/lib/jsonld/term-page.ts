@@ -29,9 +29,16 @@ export function termCrumbs(glossary: Glossary, term: Term): Crumb[] {
 /**
  * The JSON-LD graph of a term page: WebPage, Article, BreadcrumbList, the term's own DefinedTerm
  * in its section's DefinedTermSet, and the publisher, all linked by `@id`. Every value comes from
- * the same entry the page renders, so the structured data says what the page shows.
+ * the same entry the page renders, so the structured data says what the page shows. `cardPaths`
+ * are the site paths of the term's social card in the aspect ratios Google asks of an Article
+ * image; they follow the entry's own picture, the one the page shows.
  */
-export function buildTermPageGraph(site: SiteConfig, glossary: Glossary, term: Term): Graph {
+export function buildTermPageGraph(
+  site: SiteConfig,
+  glossary: Glossary,
+  term: Term,
+  cardPaths: readonly string[] = [],
+): Graph {
   const url = absoluteUrl(site.url, termPath(term));
   const section = glossary.sectionOf(term);
   const published = toIsoDateTime(term.published, site.timezone);
@@ -64,7 +71,12 @@ export function buildTermPageGraph(site: SiteConfig, glossary: Glossary, term: T
     inLanguage: site.locale,
     about: { '@id': jsonLdIds.term(site, term) },
   };
-  if (term.image) article.image = buildImage(site, term.image);
+  const images = [
+    ...(term.image ? [buildImage(site, term.image)] : []),
+    ...cardPaths.map((path) => absoluteUrl(site.url, path)),
+  ];
+  const [only] = images;
+  if (only !== undefined) article.image = images.length === 1 ? only : images;
   if (term.tags.length > 0) article.keywords = term.tags;
 
   return {
