@@ -14,6 +14,7 @@ import { parse } from 'node-html-parser';
 import { generateGlossary } from './generate.ts';
 import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
 import { measureSearch } from './search-figures.ts';
+import { devEditRows, measureDevEdit } from './support/dev-edit.ts';
 import { measureNameRanking } from './support/name-ranking.ts';
 import { readSourceFiles } from '../src/lib/read-glossary.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
@@ -25,6 +26,9 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    // Live-preview latency (bench/support/dev-edit.ts): on by default at sizes CI benches.
+    'dev-edit': { type: 'boolean', default: false },
+    'no-dev-edit': { type: 'boolean', default: false },
   },
 });
 const terms = Number(values.terms);
@@ -193,6 +197,11 @@ const search = await measureSearch(glossa.outDir, {
 // Pagefind's own ranking (any client's) of exact title and synonym queries, on 1,000 of them.
 const ranking = await measureNameRanking(glossa.outDir, 1000);
 
+const devEdit =
+  values['dev-edit'] || (terms <= 1000 && !values['no-dev-edit'])
+    ? (console.log('Timing edits in the live preview…'), await measureDevEdit({ siteDir, log: console.log }))
+    : undefined;
+
 const phase = (r: RunResult) => ({
   content: r.marks['content'] ?? NaN,
   bundle: (r.marks['bundled'] ?? NaN) - (r.marks['content'] ?? NaN),
@@ -245,6 +254,7 @@ const figures = {
     cssGzipPerPage: cssGzip,
     jsBytesBeforeSearch: jsBytes,
   },
+  devEdit,
   search: {
     ...search,
     nameRanking: { queried: ranking.queried, first: ranking.first, misses: ranking.misses.slice(0, 20) },
@@ -338,6 +348,7 @@ const rows: [string, string, string][] = [
     `${((100 * ranking.first) / ranking.queried).toFixed(1)} %`,
     `${ranking.first} of ${ranking.queried} sampled; target ≥ 95 %`,
   ],
+  ...(devEdit ? devEditRows(devEdit) : []),
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nGlossa benchmark, ${terms} terms (${process.version})`);
