@@ -33,6 +33,8 @@ export interface DevEditOptions {
   /** How long one change may take to show before the run fails, in ms. Default 180 s. */
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Node options for the dev server, e.g. `['--cpu-prof']` to profile it. */
+  nodeArgs?: string[];
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,7 +44,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu'];
 
 /** Starts `astro dev` on the glossary, edits, adds and deletes entries, and times each change. */
 export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFigures> {
-  const { siteDir, edits = 5, timeoutMs = 180_000, log = () => {} } = options;
+  const { siteDir, edits = 5, timeoutMs = 180_000, log = () => {}, nodeArgs = [] } = options;
   const section = 'definition';
   const slug = readdirSync(join(siteDir, 'content', section))
     .sort()[0]
@@ -54,7 +56,7 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFi
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = startDevServer(siteDir, port);
+  const server = startDevServer(siteDir, port, nodeArgs);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
   try {
     const page = await browser.newPage();
@@ -98,7 +100,7 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFi
     writeFileSync(file, original);
     rmSync(addedFile, { force: true });
     await browser.close();
-    stopDevServer(server);
+    await stopDevServer(server);
   }
 }
 
@@ -136,9 +138,9 @@ interface DevServer {
   output: () => string;
 }
 
-function startDevServer(siteDir: string, port: number): DevServer {
+function startDevServer(siteDir: string, port: number, nodeArgs: string[]): DevServer {
   // Its own process group, so stopping it stops whatever it started too.
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_SITE_DIR: siteDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -153,14 +155,22 @@ function startDevServer(siteDir: string, port: number): DevServer {
   return { child, output: () => tail };
 }
 
-function stopDevServer(server: DevServer): void {
-  if (server.child.pid !== undefined && server.child.exitCode === null) {
+async function stopDevServer(server: DevServer): Promise<void> {
+  const { child } = server;
+  if (child.pid === undefined || child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  const signal = (name: NodeJS.Signals) => {
     try {
-      process.kill(-server.child.pid, 'SIGTERM');
+      process.kill(-(child.pid as number), name);
     } catch {
       // Already gone.
     }
-  }
+  };
+  // SIGINT: Astro exits cleanly on it, so a --cpu-prof profile gets written.
+  signal('SIGINT');
+  const timer = setTimeout(() => signal('SIGKILL'), 60_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 async function timeChange(
@@ -219,7 +229,9 @@ function freePort(): Promise<number> {
 // `npx node bench/support/dev-edit.ts <site folder>`: the dev-edit figures alone, without builds.
 if (import.meta.main) {
   const siteDir = resolve(process.argv[2] ?? 'bench/.work/large-10000');
-  const figures = await measureDevEdit({ siteDir, log: console.log });
+  const edits = Number(process.env['DEV_EDITS'] ?? 5);
+  const nodeArgs = process.env['DEV_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['DEV_PROFILE']}`] : [];
+  const figures = await measureDevEdit({ siteDir, log: console.log, edits, nodeArgs });
   for (const [name, value, note] of devEditRows(figures))
     console.log(`${name.padEnd(46)} ${value.padStart(9)}  ${note}`);
   console.log(JSON.stringify(figures));

@@ -30,6 +30,7 @@ import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
 import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
+import { createWatchFilter } from '../loader/watched-paths.ts';
 import { glossaRoutes } from './routes.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
 import { createRedirectFilter, createSitemapLastmod } from './sitemap-lastmod.ts';
@@ -174,13 +175,8 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
               assetsInlineLimit: (file: string) =>
                 /Client\.astro_astro_type_script/.test(file) ? false : undefined,
             },
-            server: {
-              // Benchmarks and build tests write tens of thousands of files inside the project;
-              // watching them would exhaust the system's file watchers and slow the preview.
-              watch: {
-                ignored: ['**/bench/.work/**', '**/tests/.output/**', '**/.glossa-tmp/**', '**/dist/**'],
-              },
-            },
+            // Busy folders are not watched, except the glossary being previewed (src/loader/watched-paths.ts).
+            server: { watch: { ignored: [createWatchFilter(siteDir)] } },
             plugins: [glossaVirtualModules(published, options.components ?? {}, options.customCss ?? [])],
           },
           integrations: [

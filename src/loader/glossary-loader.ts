@@ -10,11 +10,12 @@ import { shareAutolinks } from '../lib/markdown/autolink.ts';
 import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
 import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
-import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
+import { loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import type { Term } from '../lib/term.ts';
 import type { TermSchemaExtension } from '../lib/term-schema.ts';
+import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
 /** Options of `glossaryLoader()`. */
 export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
@@ -64,14 +65,9 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
       // broken save is reported and the last good content stays on screen.
-      // public/ too: adding a missing image must clear its image.src error.
-      watcher.add([
-        resolve(siteDir, 'content'),
-        resolve(siteDir, 'public'),
-        resolve(siteDir, SITE_CONFIG_FILE),
-      ]);
+      watcher.add(glossarySources(siteDir));
       const onChange = (path: string) => {
-        if (!path.startsWith(siteDir)) return;
+        if (!isGlossarySource(siteDir, path)) return;
         syncGlossary(context, siteDir, projectRoot, extend).catch((error: unknown) => {
           context.logger.error(error instanceof Error ? error.message : String(error));
         });
