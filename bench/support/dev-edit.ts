@@ -53,10 +53,9 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFi
   const file = join(siteDir, 'content', section, `${slug}.md`);
   const addedFile = join(siteDir, 'content', section, `${ADDED_SLUG}.md`);
   const original = readFileSync(file, 'utf8');
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = startDevServer(siteDir, port, nodeArgs);
+  const server = await startDevServer(siteDir, nodeArgs);
+  const { origin } = server;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
   try {
     const page = await browser.newPage();
@@ -132,30 +131,50 @@ function addedEntry(): string {
   ].join('\n');
 }
 
-/** A dev server whose output is kept (the tail) for the error a failed wait reports. */
-interface DevServer {
+/** A running `astro dev`; its output's tail is kept for the error a failed wait reports. */
+export interface DevServer {
+  origin: string;
   child: ChildProcess;
   output: () => string;
 }
 
-function startDevServer(siteDir: string, port: number, nodeArgs: string[]): DevServer {
+/**
+ * Starts `astro dev` of this project (through its own Node) on the glossary in `siteDir`, on a
+ * free local port. It may not answer yet: wait for a page with `waitFor`.
+ */
+export async function startDevServer(siteDir: string, nodeArgs: string[] = []): Promise<DevServer> {
+  const port = await freePort();
   // Its own process group, so stopping it stops whatever it started too.
-  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_SITE_DIR: siteDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: { ...devServerEnv(), ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_SITE_DIR: siteDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString()).slice(-8000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { child, output: () => tail };
+  return { origin: `http://127.0.0.1:${port}`, child, output: () => tail };
 }
 
-async function stopDevServer(server: DevServer): Promise<void> {
+/**
+ * This process's environment without what a test runner adds: vitest's NODE_ENV=test, MODE and
+ * the like would reach the dev server's Vite as import.meta.env and change how it serves pages.
+ */
+function devServerEnv(): NodeJS.ProcessEnv {
+  const runner = /^(?:VITEST.*|DEV|PROD|MODE|SSR|BASE_URL|TEST|NODE_ENV)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runner.test(key)));
+}
+
+/** Stops a dev server and whatever it started, waiting until it has exited. */
+export async function stopDevServer(server: DevServer): Promise<void> {
   const { child } = server;
   if (child.pid === undefined || child.exitCode !== null) return;
   const exited = new Promise((done) => child.once('exit', done));
@@ -188,7 +207,12 @@ async function timeChange(
   return seconds;
 }
 
-async function waitFor(timeoutMs: number, server: DevServer, ready: () => Promise<boolean>): Promise<void> {
+/** Polls `ready` every 50 ms until it holds; fails with the server's output if it exits or time runs out. */
+export async function waitFor(
+  timeoutMs: number,
+  server: DevServer,
+  ready: () => Promise<boolean>,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await ready())) {
     if (server.child.exitCode !== null) throw new Error(`astro dev exited:\n${server.output()}`);
@@ -230,7 +254,9 @@ function freePort(): Promise<number> {
 if (import.meta.main) {
   const siteDir = resolve(process.argv[2] ?? 'bench/.work/large-10000');
   const edits = Number(process.env['DEV_EDITS'] ?? 5);
-  const nodeArgs = process.env['DEV_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['DEV_PROFILE']}`] : [];
+  const nodeArgs = process.env['DEV_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env['DEV_PROFILE']}`]
+    : [];
   const figures = await measureDevEdit({ siteDir, log: console.log, edits, nodeArgs });
   for (const [name, value, note] of devEditRows(figures))
     console.log(`${name.padEnd(46)} ${value.padStart(9)}  ${note}`);

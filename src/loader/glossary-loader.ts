@@ -15,6 +15,7 @@ import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import type { Term } from '../lib/term.ts';
 import type { TermSchemaExtension } from '../lib/term-schema.ts';
+import { reportPreviewSync } from '../integration/dev-errors.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
 /** Options of `glossaryLoader()`. */
@@ -68,9 +69,14 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       watcher.add(glossarySources(siteDir));
       const onChange = (path: string) => {
         if (!isGlossarySource(siteDir, path)) return;
-        syncGlossary(context, siteDir, projectRoot, extend).catch((error: unknown) => {
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        });
+        syncGlossary(context, siteDir, projectRoot, extend).then(
+          () => reportPreviewSync(siteDir),
+          (error: unknown) => {
+            context.logger.error(error instanceof Error ? error.message : String(error));
+            // The browser shows it too: the page would otherwise go on showing the last good version.
+            reportPreviewSync(siteDir, error);
+          },
+        );
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
