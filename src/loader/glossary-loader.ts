@@ -16,7 +16,12 @@ import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import type { Term } from '../lib/term.ts';
 import type { TermSchemaExtension } from '../lib/term-schema.ts';
 import { reportPreviewSync } from '../integration/dev-errors.ts';
+import { previewParts } from './preview-entries.ts';
+import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
+
+/** How long file events must pause before the live preview re-reads the glossary, in ms. */
+const SETTLE_MS = 40;
 
 /** Options of `glossaryLoader()`. */
 export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
@@ -67,16 +72,20 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
       // broken save is reported and the last good content stays on screen.
       watcher.add(glossarySources(siteDir));
+      const schedule = createSyncScheduler(
+        () =>
+          syncGlossary(context, siteDir, projectRoot, extend).then(
+            () => reportPreviewSync(siteDir),
+            (error: unknown) => {
+              context.logger.error(error instanceof Error ? error.message : String(error));
+              // The browser shows it too: the page would otherwise go on showing the last good version.
+              reportPreviewSync(siteDir, error);
+            },
+          ),
+        SETTLE_MS,
+      );
       const onChange = (path: string) => {
-        if (!isGlossarySource(siteDir, path)) return;
-        syncGlossary(context, siteDir, projectRoot, extend).then(
-          () => reportPreviewSync(siteDir),
-          (error: unknown) => {
-            context.logger.error(error instanceof Error ? error.message : String(error));
-            // The browser shows it too: the page would otherwise go on showing the last good version.
-            reportPreviewSync(siteDir, error);
-          },
-        );
+        if (isGlossarySource(siteDir, path)) schedule();
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
@@ -126,6 +135,8 @@ async function syncGlossary(
   shareAutolinks(siteDir, { site: autolinks, entries, found });
   const namesDigest = generateDigest(autolinks.fingerprint);
   const seen = new Set<string>();
+  // Only the live preview has a watcher; a build's store must hold every part of every entry.
+  const inMemory = context.watcher ? previewParts(siteDir) : undefined;
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
   // or added entry must re-render it.
   const sections = generateDigest(terms.map((term) => `${term.slug}/${term.section}`).join('\n'));
@@ -138,7 +149,9 @@ async function syncGlossary(
     const digest = generateDigest(
       `${runtime.root}\n${site.defaultAuthor}\n${namesDigest}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
     );
-    if (store.get(term.slug)?.digest === digest) continue;
+    // The live preview keeps the bulky parts in memory (see preview-entries.ts); after a restart
+    // the store still has the entry but the memory does not, so it is rendered again.
+    if (store.get(term.slug)?.digest === digest && (!inMemory || inMemory.has(term.slug))) continue;
     const absolute = resolve(siteDir, term.file);
     const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch(
       (cause: unknown) => {
@@ -146,15 +159,16 @@ async function syncGlossary(
         throw new Error(`${term.file}: the body could not be rendered`, { cause });
       },
     );
-    store.set({
-      id: term.slug,
-      // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
-      data: { ...data, bodyMentions: found.get(term.slug) ?? [] },
-      body,
-      filePath: relative(projectRoot, absolute),
-      digest,
-      rendered,
-    });
+    // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
+    const bodyMentions = found.get(term.slug) ?? [];
+    const filePath = relative(projectRoot, absolute);
+    if (inMemory) {
+      inMemory.set(term.slug, { body, rendered, bodyMentions });
+      store.set({ id: term.slug, data: { ...data, bodyMentions: [] }, filePath, digest });
+    } else {
+      store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
+    }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const id of inMemory?.keys() ?? []) if (!seen.has(id)) inMemory?.delete(id);
 }
