@@ -23,6 +23,9 @@ import { glossarySources, isGlossarySource } from './watched-paths.ts';
 /** How long file events must pause before the live preview re-reads the glossary, in ms. */
 const SETTLE_MS = 40;
 
+/** How many bodies the loader renders between turns it gives the event loop. */
+const YIELD_EVERY = 25;
+
 /** Options of `glossaryLoader()`. */
 export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
   /**
@@ -135,6 +138,7 @@ async function syncGlossary(
   shareAutolinks(siteDir, { site: autolinks, entries, found });
   const namesDigest = generateDigest(autolinks.fingerprint);
   const seen = new Set<string>();
+  let renders = 0;
   // Only the live preview has a watcher; a build's store must hold every part of every entry.
   const inMemory = context.watcher ? previewParts(siteDir) : undefined;
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
@@ -152,6 +156,9 @@ async function syncGlossary(
     // The live preview keeps the bulky parts in memory (see preview-entries.ts); after a restart
     // the store still has the entry but the memory does not, so it is rendered again.
     if (store.get(term.slug)?.digest === digest && (!inMemory || inMemory.has(term.slug))) continue;
+    // Rendering thousands of bodies keeps the event loop busy for minutes on a loaded machine; the
+    // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
+    if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
     const absolute = resolve(siteDir, term.file);
     const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch(
       (cause: unknown) => {
