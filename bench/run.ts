@@ -15,6 +15,7 @@ import { parse } from 'node-html-parser';
 import { generateGlossary } from './generate.ts';
 import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
 import { measureSearch } from './search-figures.ts';
+import { devEditRows, measureDevEdit } from './support/dev-edit.ts';
 import { measureNameRanking } from './support/name-ranking.ts';
 import { measureSocialCards } from './support/social-cards.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/browser/search/engine.ts';
@@ -30,6 +31,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     // Also builds the same entries with automatic links off, to show what the feature costs.
     'autolink-cost': { type: 'boolean', default: false },
+    // Live-preview latency (bench/support/dev-edit.ts): on by default at sizes CI benches.
+    'dev-edit': { type: 'boolean', default: false },
+    'no-dev-edit': { type: 'boolean', default: false },
   },
 });
 const terms = Number(values.terms);
@@ -214,6 +218,11 @@ const search = await measureSearch(glossa.outDir, {
 // Pagefind's own ranking (any client's) of exact title and synonym queries, on 1,000 of them.
 const ranking = await measureNameRanking(glossa.outDir, 1000);
 
+const devEdit =
+  values['dev-edit'] || (terms <= 1000 && !values['no-dev-edit'])
+    ? (console.log('Timing edits in the live preview…'), await measureDevEdit({ siteDir, log: console.log }))
+    : undefined;
+
 const phase = (r: RunResult) => ({
   content: r.marks['content'] ?? NaN,
   bundle: (r.marks['bundled'] ?? NaN) - (r.marks['content'] ?? NaN),
@@ -272,6 +281,7 @@ const figures = {
     cssGzipPerPage: cssGzip,
     jsBytesBeforeSearch: jsBytes,
   },
+  devEdit,
   search: {
     ...search,
     nameRanking: { queried: ranking.queried, first: ranking.first, misses: ranking.misses.slice(0, 20) },
@@ -379,6 +389,7 @@ const rows: [string, string, string][] = [
     `${((100 * ranking.first) / ranking.queried).toFixed(1)} %`,
     `${ranking.first} of ${ranking.queried} sampled; target ≥ 95 %`,
   ],
+  ...(devEdit ? devEditRows(devEdit) : []),
 ];
 rows.push(...(await measureSocialCards(siteDir, glossa.seconds, figures)));
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import runtime from 'virtual:glossa/config';
 import { buildGlossary } from '../lib/glossary-graph.ts';
+import { restorePreviewParts } from '../loader/preview-entries.ts';
 import type { Term } from '../lib/term.ts';
 import { pathUnder } from '../lib/urls.ts';
 
@@ -20,7 +21,8 @@ export function href(path: string): string {
   return pathUnder(runtime.root, path);
 }
 
-const entries = await getCollection('glossa');
+// In `astro dev` the loader keeps bodies and their HTML in memory (src/loader/preview-entries.ts).
+const entries = restorePreviewParts(runtime.siteDir, await getCollection('glossa'));
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 
 // The loader keeps what each body mentions beside the entry's data; the graph resolves it.

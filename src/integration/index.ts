@@ -29,8 +29,10 @@ import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
+import { showPreviewErrors } from './dev-errors.ts';
 import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
+import { createWatchFilter } from '../loader/watched-paths.ts';
 import { glossaRoutes } from './routes.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
 import { createRedirectFilter, createSitemapLastmod } from './sitemap-lastmod.ts';
@@ -70,6 +72,8 @@ export interface GlossaOptions {
 export function glossa(options: GlossaOptions = {}): AstroIntegration {
   // The glossary's public/ folder when Astro's publicDir is the host site's, not the glossary's.
   let glossaryPublic: { dir: string; root: string; prefix: string } | undefined;
+  // The glossary folder, for the live preview's error overlay (src/integration/dev-errors.ts).
+  let siteDirOfServer: string | undefined;
   // Astro's final output folder, known only once every integration has set up.
   let outDir: URL | undefined;
   const finalOutDir = () => {
@@ -83,6 +87,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         const projectRoot = resolve(fileURLToPath(config.root));
         const siteDir = resolve(projectRoot, options.siteDir ?? '.');
         const site = loadSiteConfig(siteDir);
+        siteDirOfServer = siteDir;
         const prefix = joinRoot('', options.prefix ?? '/');
         const standalone = prefix === '/' && config.site === undefined;
         // A glossary that is the whole site takes its address and base path from its own config;
@@ -177,13 +182,8 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
               assetsInlineLimit: (file: string) =>
                 /Client\.astro_astro_type_script/.test(file) ? false : undefined,
             },
-            server: {
-              // Benchmarks and build tests write tens of thousands of files inside the project;
-              // watching them would exhaust the system's file watchers and slow the preview.
-              watch: {
-                ignored: ['**/bench/.work/**', '**/tests/.output/**', '**/.glossa-tmp/**', '**/dist/**'],
-              },
-            },
+            // Busy folders are not watched, except the glossary being previewed (src/loader/watched-paths.ts).
+            server: { watch: { ignored: [createWatchFilter(siteDir)] } },
             plugins: [glossaVirtualModules(published, options.components ?? {}, options.customCss ?? [])],
           },
           integrations: [
@@ -217,6 +217,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
       // Inside a host site, the host's public/ is Astro's; the glossary's own files (images,
       // favicon) are served and copied under the glossary's root instead.
       'astro:server:setup': ({ server }) => {
+        if (siteDirOfServer) showPreviewErrors(server, siteDirOfServer);
         if (glossaryPublic) server.middlewares.use(servePublicFiles(glossaryPublic.dir, glossaryPublic.root));
       },
       'astro:build:done': async ({ dir }) => {

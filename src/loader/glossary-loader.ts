@@ -10,11 +10,21 @@ import { shareAutolinks } from '../lib/markdown/autolink.ts';
 import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
 import { GlossaryError, failingProblems, formatProblem } from '../lib/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
-import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
+import { loadSiteConfig } from '../lib/site-config.ts';
 import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
 import type { Term } from '../lib/term.ts';
 import type { TermSchemaExtension } from '../lib/term-schema.ts';
+import { reportPreviewSync } from '../integration/dev-errors.ts';
+import { previewParts } from './preview-entries.ts';
+import { createSyncScheduler } from './sync-scheduler.ts';
+import { glossarySources, isGlossarySource } from './watched-paths.ts';
+
+/** How long file events must pause before the live preview re-reads the glossary, in ms. */
+const SETTLE_MS = 40;
+
+/** How many bodies the loader renders between turns it gives the event loop. */
+const YIELD_EVERY = 25;
 
 /** Options of `glossaryLoader()`. */
 export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
@@ -64,17 +74,21 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
       // broken save is reported and the last good content stays on screen.
-      // public/ too: adding a missing image must clear its image.src error.
-      watcher.add([
-        resolve(siteDir, 'content'),
-        resolve(siteDir, 'public'),
-        resolve(siteDir, SITE_CONFIG_FILE),
-      ]);
+      watcher.add(glossarySources(siteDir));
+      const schedule = createSyncScheduler(
+        () =>
+          syncGlossary(context, siteDir, projectRoot, extend).then(
+            () => reportPreviewSync(siteDir),
+            (error: unknown) => {
+              context.logger.error(error instanceof Error ? error.message : String(error));
+              // The browser shows it too: the page would otherwise go on showing the last good version.
+              reportPreviewSync(siteDir, error);
+            },
+          ),
+        SETTLE_MS,
+      );
       const onChange = (path: string) => {
-        if (!path.startsWith(siteDir)) return;
-        syncGlossary(context, siteDir, projectRoot, extend).catch((error: unknown) => {
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        });
+        if (isGlossarySource(siteDir, path)) schedule();
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
@@ -124,6 +138,9 @@ async function syncGlossary(
   shareAutolinks(siteDir, { site: autolinks, entries, found });
   const namesDigest = generateDigest(autolinks.fingerprint);
   const seen = new Set<string>();
+  let renders = 0;
+  // Only the live preview has a watcher; a build's store must hold every part of every entry.
+  const inMemory = context.watcher ? previewParts(siteDir) : undefined;
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
   // or added entry must re-render it.
   const sections = generateDigest(terms.map((term) => `${term.slug}/${term.section}`).join('\n'));
@@ -136,7 +153,12 @@ async function syncGlossary(
     const digest = generateDigest(
       `${runtime.root}\n${site.defaultAuthor}\n${namesDigest}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
     );
-    if (store.get(term.slug)?.digest === digest) continue;
+    // The live preview keeps the bulky parts in memory (see preview-entries.ts); after a restart
+    // the store still has the entry but the memory does not, so it is rendered again.
+    if (store.get(term.slug)?.digest === digest && (!inMemory || inMemory.has(term.slug))) continue;
+    // Rendering thousands of bodies keeps the event loop busy for minutes on a loaded machine; the
+    // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
+    if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
     const absolute = resolve(siteDir, term.file);
     const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch(
       (cause: unknown) => {
@@ -144,15 +166,16 @@ async function syncGlossary(
         throw new Error(`${term.file}: the body could not be rendered`, { cause });
       },
     );
-    store.set({
-      id: term.slug,
-      // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
-      data: { ...data, bodyMentions: found.get(term.slug) ?? [] },
-      body,
-      filePath: relative(projectRoot, absolute),
-      digest,
-      rendered,
-    });
+    // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
+    const bodyMentions = found.get(term.slug) ?? [];
+    const filePath = relative(projectRoot, absolute);
+    if (inMemory) {
+      inMemory.set(term.slug, { body, rendered, bodyMentions });
+      store.set({ id: term.slug, data: { ...data, bodyMentions: [] }, filePath, digest });
+    } else {
+      store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
+    }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const id of inMemory?.keys() ?? []) if (!seen.has(id)) inMemory?.delete(id);
 }

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { GlossaryError, sortProblems, type Problem } from '../lib/problems.ts';
+
+/**
+ * The live preview's errors in the browser. The content loader re-checks the glossary when an
+ * entry is saved; a broken save keeps the last good content in the store, so the page would go on
+ * showing it with the problem only in the terminal. The loader reports every outcome here and the
+ * dev server shows the problem in Astro's error overlay, with file, line and field, until a save
+ * fixes it.
+ */
+
+/** What the loader reports after a sync of the live preview: the error, or nothing when it succeeded. */
+type SyncListener = (error?: unknown) => void;
+
+// The loader runs in Vite's module runner, the integration in Node itself: each gets its own copy
+// of this module, so the two meet on a global, keyed by glossary (a host site may serve several).
+const CHANNEL = Symbol.for('glossa.preview-errors');
+
+function listeners(): Map<string, SyncListener> {
+  const holder = globalThis as { [CHANNEL]?: Map<string, SyncListener> };
+  return (holder[CHANNEL] ??= new Map());
+}
+
+/** Called by the content loader after each live-preview sync: the error it failed with, if any. */
+export function reportPreviewSync(siteDir: string, error?: unknown): void {
+  listeners().get(siteDir)?.(error);
+}
+
+/** The error payload sent to the browser; Astro's dev server fills in the rest for its overlay. */
+export interface PreviewErrorPayload {
+  type: 'error';
+  err: {
+    name: string;
+    title: string;
+    /** Plain text, a problem a line: Astro escapes it (and reads `code` and **bold**) for its overlay. */
+    message: string;
+    hint: string;
+    loc?: { file: string; line: number; column: number };
+    stack: string;
+  };
+}
+
+const HINT =
+  'Fix the file and save it: the page reloads as soon as the glossary is valid again. Until then it shows the last version that was.';
+
+/** The overlay payload for a failed sync: every problem, the first one's file as its location. */
+export function buildPreviewErrorPayload(siteDir: string, error: unknown): PreviewErrorPayload {
+  const text = error instanceof Error ? error.message : String(error);
+  const [first = '', ...rest] = text.split('\n');
+  const problems = problemsOf(error);
+  const isList = problems !== undefined && rest.length > 0;
+  const top = problems && sortProblems(problems)[0];
+  const lines = isList ? rest.map((line) => line.trim()) : [text];
+  return {
+    type: 'error',
+    err: {
+      name: problems ? 'GlossaryError' : 'Error',
+      title: isList ? first.replace(/:$/, '') : 'The glossary could not be loaded',
+      message: lines.join('\n'),
+      hint: HINT,
+      ...(top
+        ? { loc: { file: resolve(siteDir, top.file), line: top.line ?? 1, column: top.column ?? 1 } }
+        : {}),
+      stack: text,
+    },
+  };
+}
+
+/**
+ * Wires the dev server to the loader's reports: a failed sync shows its problems in the overlay of
+ * every open page (and of pages opened later, until it is fixed); the next good sync reloads them,
+ * which clears it even when the fixed file renders the same as before the break.
+ */
+export function showPreviewErrors(server: ViteDevServer, siteDir: string): void {
+  const hot = server.environments.client.hot;
+  let shown: PreviewErrorPayload | undefined;
+  listeners().set(siteDir, (error) => {
+    if (error === undefined) {
+      if (shown) hot.send({ type: 'full-reload', path: '*' });
+      shown = undefined;
+      return;
+    }
+    shown = buildPreviewErrorPayload(siteDir, error);
+    hot.send(shown);
+  });
+  hot.on('vite:client:connect', (_data, client) => {
+    if (shown) client.send(shown);
+  });
+}
+
+/**
+ * The problems of a GlossaryError. Recognised by its name, not `instanceof`: the loader's copy of
+ * the class (in Vite's module runner) is not this module's.
+ */
+function problemsOf(error: unknown): readonly Problem[] | undefined {
+  if (!(error instanceof Error) || error.name !== new GlossaryError([]).name) return undefined;
+  const { problems } = error as Partial<GlossaryError>;
+  return Array.isArray(problems) ? problems : undefined;
+}

@@ -1,0 +1,33 @@
+import { resolve, sep } from 'node:path';
+import { SCHEMA_FILE } from '../lib/schema-extension.ts';
+import { SITE_CONFIG_FILE } from '../lib/site-config.ts';
+
+/**
+ * Folders that benchmarks, build tests and builds fill with tens of thousands of files. Watching
+ * them would exhaust the system's file watchers and slow the live preview, so the dev server
+ * skips them wherever they are, except for a glossary being previewed from inside one.
+ */
+const BUSY_FOLDERS = /(?:^|\/)(?:bench\/\.work|tests\/\.output|\.glossa-tmp|dist)(?:\/|$)/;
+
+/**
+ * The paths of a glossary the live preview re-reads when they change: its entries, its public
+ * files (adding a missing image must clear its `image.src` error), its configuration and its
+ * schema extension.
+ */
+export function glossarySources(siteDir: string): string[] {
+  return ['content', 'public', SITE_CONFIG_FILE, SCHEMA_FILE].map((name) => resolve(siteDir, name));
+}
+
+/** Whether a changed path (absolute) is one of the glossary's sources, or inside one. */
+export function isGlossarySource(siteDir: string, path: string): boolean {
+  return glossarySources(siteDir).some((source) => path === source || path.startsWith(`${source}${sep}`));
+}
+
+/**
+ * The dev server's watcher filter (Vite's `server.watch.ignored`): busy folders are skipped, but
+ * never the sources of the glossary being previewed, so a glossary under `bench/.work/` (where
+ * the benchmark writes it) is watched like one anywhere else.
+ */
+export function createWatchFilter(siteDir: string): (path: string) => boolean {
+  return (path) => !isGlossarySource(siteDir, path) && BUSY_FOLDERS.test(path.split(sep).join('/'));
+}
