@@ -1,7 +1,10 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { glob as findFiles } from 'tinyglobby';
 
 /**
  * Builds the Pagefind search index into `<outDir>/<subdir>/pagefind/` at the end of `astro build`,
@@ -9,6 +12,13 @@ import { close, createIndex } from 'pagefind';
  * (the term articles) are indexed; `glob` narrows the files Pagefind reads to the term pages.
  * `subdir` is the glossary's place in the output (`/` unless it is part of a larger site): result
  * URLs are relative to it, and the browser code prefixes them with the glossary's root.
+ *
+ * The index is written by the package's `pagefind` command rather than its Node API: the API's
+ * service builds the whole index twice on `writeFiles` (its handler runs `build_indexes()` and
+ * then `write_files()`, which builds again; its log shows "[Building search indexes]" twice). At
+ * 10,000 entries the command takes 15.1 s, 22.9 CPU s and 1,506 MiB against 19.0 s, 29.9 CPU s
+ * and 1,677 MiB for the API, and writes byte-identical files. The API is kept for a site without
+ * term pages, where the command would refuse to write an empty index.
  */
 export function pagefind(options: { glob?: string | undefined; subdir?: string } = {}): AstroIntegration {
   return {
@@ -16,27 +26,79 @@ export function pagefind(options: { glob?: string | undefined; subdir?: string }
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = join(fileURLToPath(dir), options.subdir ?? '/');
+        const outputPath = join(outDir, 'pagefind');
         try {
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(errors.join('\n'));
           // Reading only the term pages spares Pagefind the parse of large listing pages it would
           // skip anyway (tag pages alone are 31 MB at 50,000 entries): 21.7 s → 14.9 s there.
-          const added = await index.addDirectory(
-            options.glob ? { path: outDir, glob: options.glob } : { path: outDir },
-          );
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({
-            outputPath: join(outDir, 'pagefind'),
-          });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`Search index written to ${written.outputPath}.`);
+          if (options.glob && (await hasMatch(outDir, options.glob))) {
+            await runPagefindCommand(['--site', outDir, '--glob', options.glob, '--output-path', outputPath]);
+          } else {
+            await indexWithNodeApi(outDir, outputPath, options.glob);
+          }
+          logger.info(`Search index written to ${outputPath}.`);
         } catch (cause) {
           throw new Error('Pagefind could not build the search index.', { cause });
-        } finally {
-          // The Node API talks to a Pagefind binary running as a service; stop it so the build exits.
-          await close();
         }
       },
     },
   };
+}
+
+/** Whether any file under `dir` matches `pattern` (an invalid pattern matches nothing here). */
+async function hasMatch(dir: string, pattern: string): Promise<boolean> {
+  try {
+    return (await findFiles(pattern, { cwd: dir, onlyFiles: true })).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The package's public `pagefind` command, found through its package.json rather than a path of
+ * our own: the command picks the platform's binary (and honours `PAGEFIND_BINARY_PATH`).
+ */
+function pagefindCommand(): string {
+  // The package exports neither its package.json nor a require() entry; its module sits in lib/.
+  const packageDir = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    bin: string | Record<string, string>;
+  };
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['pagefind'];
+  if (!bin) throw new Error(`the pagefind package in ${packageDir} declares no pagefind command`);
+  return join(packageDir, bin);
+}
+
+/** Runs the `pagefind` command; its log is kept for the error when it fails, and dropped otherwise. */
+function runPagefindCommand(args: string[]): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [pagefindCommand(), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (code === 0) resolvePromise();
+      else {
+        const how = signal ? `was stopped by ${signal}` : `exited with status ${code}`;
+        reject(new Error(`pagefind ${how}${log.trim() ? `:\n${log.trim()}` : ''}`));
+      }
+    });
+  });
+}
+
+/** Pagefind's Node API, as the index was built before the command replaced it. */
+async function indexWithNodeApi(outDir: string, outputPath: string, glob: string | undefined): Promise<void> {
+  try {
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory(glob ? { path: outDir, glob } : { path: outDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  } finally {
+    // The Node API talks to a Pagefind binary running as a service; stop it so the build exits.
+    await close();
+  }
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
+import { close, createIndex } from 'pagefind';
 import { pagefind } from '../../src/integrations/pagefind.ts';
 
 // The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
@@ -59,5 +60,49 @@ describe('pagefind integration', () => {
     const failure = buildDone(pagefind({ glob: '{definition' }))({ dir: pathToFileURL(`${dir}/`), logger });
     await expect(failure).rejects.toThrow('Pagefind could not build the search index.');
     await expect(failure).rejects.toHaveProperty('cause.message', expect.stringContaining('glob'));
+  });
+
+  it('writes the same files as Pagefind’s Node API on the same pages', async () => {
+    const dir = builtSite();
+    const viaApi = mkdtempSync(join(tmpdir(), 'glossa-pagefind-api-'));
+    folders.push(viaApi);
+    cpSync(dir, viaApi, { recursive: true });
+    const { logger } = recordingLogger();
+    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
+    const { index } = await createIndex({});
+    await index?.addDirectory({ path: viaApi, glob: 'definition/*/index.html' });
+    await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
+    await close();
+    const files = (root: string) => {
+      const base = join(root, 'pagefind');
+      return readdirSync(base, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort()
+        .map((path) => [relative(base, path), readFileSync(path).toString('base64')]);
+    };
+    expect(files(dir)).toEqual(files(viaApi));
+  });
+
+  it('fails the build with the pagefind command’s own output as the cause', async () => {
+    const dir = builtSite();
+    const { logger } = recordingLogger();
+    // The package's command runs the binary this variable names: one that only fails.
+    const failing = join(dir, 'failing-pagefind');
+    writeFileSync(failing, '#!/bin/sh\necho "Error: the disk is full" >&2\nexit 3\n', { mode: 0o755 });
+    process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = failing;
+    try {
+      const failure = buildDone(pagefind({ glob: 'definition/*/index.html' }))({
+        dir: pathToFileURL(`${dir}/`),
+        logger,
+      });
+      await expect(failure).rejects.toThrow('Pagefind could not build the search index.');
+      await expect(failure).rejects.toHaveProperty(
+        'cause.message',
+        'pagefind exited with status 3:\nError: the disk is full',
+      );
+    } finally {
+      delete process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
+    }
   });
 });
