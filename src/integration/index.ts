@@ -128,6 +128,9 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           // allows the glossary's inline loader once it knows its hash.
           ...(csp ? { security: { csp } } : {}),
           trailingSlash: 'always',
+          // A rebuild copies each page whose cacheKey (src/data/page-keys.ts) and code are unchanged
+          // from the previous build instead of rendering it again.
+          experimental: { incrementalBuild: true },
           ...(standalone ? { publicDir: pathToFileURL(`${resolve(siteDir, 'public')}/`) } : {}),
           build: {
             format: 'directory',
