@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -28,6 +27,7 @@ import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
+import { glossaryCacheDir } from './cache-dir.ts';
 import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { glossaRoutes } from './routes.ts';
@@ -114,16 +114,14 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           });
         }
 
-        // Each glossary (and each output folder of it) gets its own cache, so builds of different
-        // glossaries running side by side (the build tests) never share a content store. Keyed on
-        // the folder the build is published to: scripts/build.ts builds into a staging folder
-        // named after its pid, which would give every build a new, cold cache.
+        // See glossaryCacheDir; a build writes where GLOSSA_PUBLISH_DIR says it will be published.
         const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
-        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
 
         updateConfig({
           ...(standalone ? { site: siteUrl.origin, base } : {}),
-          ...(siteDir === projectRoot ? {} : { cacheDir: new URL(`site-${cacheKey}/`, config.cacheDir) }),
+          ...(siteDir === projectRoot
+            ? {}
+            : { cacheDir: glossaryCacheDir(config.cacheDir, siteDir, publishDir) }),
           // A whole-site glossary gets its own policy; inside a host site the host's applies, and
           // allows the glossary's inline loader once it knows its hash.
           ...(csp ? { security: { csp } } : {}),
