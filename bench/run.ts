@@ -15,6 +15,7 @@ import { generateGlossary } from './generate.ts';
 import { gzipBytes, listSized, median, runMeasured, type RunResult } from './measure.ts';
 import { measureSearch } from './search-figures.ts';
 import { measureNameRanking } from './support/name-ranking.ts';
+import { measureRebuild } from './support/rebuild.ts';
 import { readSourceFiles } from '../src/lib/read-glossary.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { validateGlossary } from '../src/lib/validate-glossary.ts';
@@ -152,6 +153,16 @@ function medianRun<T extends RunResult>(list: T[]): T {
 // Every run writes to the same folder, so the output inspected below is the last run's.
 const glossa = { ...medianRun(glossaRuns), outDir: glossaRuns[0]?.outDir ?? '' };
 const baseline = baselineRuns.length > 0 ? medianRun(baselineRuns) : undefined;
+const rebuild = await measureRebuild({
+  siteDir,
+  outDir: glossa.outDir,
+  root,
+  astro,
+  env,
+  markers: PHASES,
+  cold: glossa,
+  setAside,
+});
 /** Wall time, CPU time and peak memory of every run, for the spread behind the median. */
 const spread = (list: RunResult[]) =>
   list.map((r) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB }));
@@ -227,6 +238,7 @@ const figures = {
     phases: phase(baseline),
     runs: spread(baselineRuns),
   },
+  rebuild,
   ratios: baseline && {
     time: glossa.seconds / baseline.seconds,
     cpu: glossa.cpuSeconds / baseline.cpuSeconds,
