@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glossaryCacheDir } from '../../src/integration/cache-dir.ts';
 import { buildSite, fingerprint } from '../support/build-fixture.ts';
@@ -21,7 +22,10 @@ const cacheOf = (outDir: string) => fileURLToPath(glossaryCacheDir(astroCache, s
 
 /** The pages a build copied from the previous one (Astro's log marks each "(restored)"). */
 function restoredPages(log: string): string[] {
-  return [...log.matchAll(/(\/\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
+  // Astro colours its log when CI is set (as on CI machines): the codes go before matching.
+  return [...stripVTControlCharacters(log).matchAll(/(\/\S+) \(restored\)/g)]
+    .map((match) => match[1] ?? '')
+    .sort();
 }
 
 /** Pages built from `content/<section>/<slug>.md` (rigging and knots are the fixture's sections). */
