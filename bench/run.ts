@@ -17,6 +17,7 @@ import { gzipBytes, listSized, median, runMeasured, type RunResult } from './mea
 import { measureSearch } from './search-figures.ts';
 import { devEditRows, measureDevEdit } from './support/dev-edit.ts';
 import { measureNameRanking } from './support/name-ranking.ts';
+import { measureRebuild } from './support/rebuild.ts';
 import { measureSocialCards } from './support/social-cards.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/browser/search/engine.ts';
 import { readSourceFiles } from '../src/lib/read-glossary.ts';
@@ -177,6 +178,16 @@ function medianRun<T extends RunResult>(list: T[]): T {
 const glossa = { ...medianRun(glossaRuns), outDir: glossaRuns[0]?.outDir ?? '' };
 const baseline = baselineRuns.length > 0 ? medianRun(baselineRuns) : undefined;
 const noAutolink = noAutolinkRuns.length > 0 ? medianRun(noAutolinkRuns) : undefined;
+const rebuild = await measureRebuild({
+  siteDir,
+  outDir: glossa.outDir,
+  root,
+  astro,
+  env,
+  markers: PHASES,
+  cold: glossa,
+  setAside,
+});
 /** Wall time, CPU time and peak memory of every run, for the spread behind the median. */
 const spread = (list: RunResult[]) =>
   list.map((r) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB }));
@@ -263,6 +274,7 @@ const figures = {
     peakRssMiB: noAutolink.peakRssMiB,
     runs: spread(noAutolinkRuns),
   },
+  rebuild,
   ratios: baseline && {
     time: glossa.seconds / baseline.seconds,
     cpu: glossa.cpuSeconds / baseline.cpuSeconds,

@@ -9,6 +9,9 @@
 import { constants } from 'node:os';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { defaultGlossaryCacheDir } from '../src/integration/cache-dir.ts';
 import { findOutDirConflict } from '../src/lib/output-folder.ts';
 import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
 import {
@@ -21,6 +24,7 @@ import {
 } from '../src/publish/staging.ts';
 import { writeHeadersFile } from '../src/publish/headers-file.ts';
 import { closingLine, quietBuildLog, startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
+import { claimPageCache, releasePageCache } from '../src/publish/page-cache-guard.ts';
 import { FORWARDED_SIGNALS, runAstroBuild } from '../src/publish/run-astro.ts';
 import { siteDir } from '../src/site-dir.ts';
 
@@ -67,20 +71,34 @@ async function build(): Promise<number> {
   };
   for (const signal of FORWARDED_SIGNALS) process.on(signal, noteLateSignal);
 
+  // Pages unchanged since the last build are copied from Astro's cache (src/data/page-keys.ts).
+  const cacheDir = fileURLToPath(defaultGlossaryCacheDir(root, siteDir, outDir));
+  if (claimPageCache(cacheDir) && !silent) {
+    process.stdout.write('The last build did not finish: every page is rendered again this time.\n');
+  }
+  const pages = { rendering: false, copied: 0 };
   const paths = stagingPaths(outDir, process.pid);
   const staging = prepareStaging(paths);
+  const rename = stagingPathRewriter(staging, outDir, process.cwd());
   const astro = await runAstroBuild(
     root,
     args,
     { ...process.env, GLOSSA_OUT_DIR: staging, GLOSSA_PUBLISH_DIR: outDir },
     {
       onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
-      rewriteLine: quietLines(stagingPathRewriter(staging, outDir, process.cwd())),
+      rewriteLine: quietLines((line) => {
+        const plain = stripVTControlCharacters(line);
+        if (/ generating static routes /.test(plain)) pages.rendering = true;
+        if (/ \((restored|cached)\)$/.test(plain)) pages.copied++;
+        return rename(line);
+      }),
     },
   );
   astroDone = true;
 
   if (astro.interruptedBy || astro.code !== 0) {
+    // A build that stopped before rendering pages left the page cache as it found it.
+    if (!pages.rendering) releasePageCache(cacheDir);
     discard(staging);
     removeIfEmpty(paths.root);
     if (astro.interruptedBy) {
@@ -98,12 +116,19 @@ async function build(): Promise<number> {
   }
   stopForTest('built');
   publishBuild(paths, outDir, (step) => stopForTest(step));
+  releasePageCache(cacheDir);
   // A signal that came while publishing is honoured only now, with the new site complete in place.
   await new Promise((resolve) => setImmediate(resolve));
   for (const signal of FORWARDED_SIGNALS) process.off(signal, noteLateSignal);
   if (lateSignal) {
     process.stderr.write(`\nStopped by ${lateSignal} after the new site was published in ${outDir}.\n`);
     return 128 + constants.signals[lateSignal];
+  }
+  if (!silent && pages.copied > 0) {
+    const copied = pages.copied.toLocaleString('en');
+    process.stdout.write(
+      `${copied} ${pages.copied === 1 ? 'page was' : 'pages were'} unchanged since the last build and copied from it.\n`,
+    );
   }
   if (!silent) {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -29,6 +28,7 @@ import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
 import { sectionFolders } from '../lib/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/urls.ts';
+import { glossaryCacheDir } from './cache-dir.ts';
 import { showPreviewErrors } from './dev-errors.ts';
 import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
@@ -96,14 +96,10 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
         const base = standalone ? siteUrl.pathname : config.base;
         const root = joinRoot(base, prefix);
         const origin = standalone ? siteUrl.origin : new URL(config.site ?? site.url).origin;
-        // Each glossary (and each output folder of it) gets its own cache, so builds of different
-        // glossaries running side by side (the build tests) never share a content store. Keyed on
-        // the folder the build is published to: scripts/build.ts builds into a staging folder
-        // named after its pid, which would give every build a new, cold cache.
+        // See glossaryCacheDir; a build writes where GLOSSA_PUBLISH_DIR says it will be published.
         const publishDir = process.env['GLOSSA_PUBLISH_DIR'] ?? fileURLToPath(config.outDir);
-        const cacheKey = createHash('sha256').update(`${siteDir}\0${publishDir}`).digest('hex').slice(0, 12);
         const cacheDir =
-          siteDir === projectRoot ? config.cacheDir : new URL(`site-${cacheKey}/`, config.cacheDir);
+          siteDir === projectRoot ? config.cacheDir : glossaryCacheDir(config.cacheDir, siteDir, publishDir);
         const published: GlossaRuntimeConfig = {
           site: { ...site, url: `${origin}${root}`.replace(/\/+$/, '') },
           siteDir,
@@ -136,6 +132,9 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           // allows the glossary's inline loader once it knows its hash.
           ...(csp ? { security: { csp } } : {}),
           trailingSlash: 'always',
+          // A rebuild copies each page whose cacheKey (src/data/page-keys.ts) and code are unchanged
+          // from the previous build instead of rendering it again.
+          experimental: { incrementalBuild: true },
           ...(standalone ? { publicDir: pathToFileURL(`${resolve(siteDir, 'public')}/`) } : {}),
           build: {
             format: 'directory',
