@@ -1,5 +1,6 @@
 import { openPagefind } from './pagefind-search.ts';
 import { readPagefindFragments } from './pagefind-index.ts';
+import { queryWords } from '../../src/lib/search/words.ts';
 
 /** How well Pagefind's own ranking answers a query that is exactly an entry's title or synonym. */
 export interface NameRanking {
@@ -7,7 +8,18 @@ export interface NameRanking {
   queried: number;
   /** Queries whose first result is the entry they name. */
   first: number;
-  misses: { query: string; expected: string; got: string | undefined }[];
+  /**
+   * Of the queried names, those whose words (in any order) are also another entry's whole name:
+   * "Asset Floor" and "Floor Asset". Pagefind, like any engine that scores words, not phrases,
+   * cannot tell such a pair apart, so the figure is also given without them.
+   */
+  twins: { queried: number; first: number };
+  misses: { query: string; expected: string; got: string | undefined; twin: boolean }[];
+}
+
+/** A name's words, folded and sorted: equal for names made of the same words in any order. */
+function wordSet(name: string): string {
+  return queryWords(name).sort().join(' ');
 }
 
 /**
@@ -27,8 +39,15 @@ export async function measureNameRanking(outDir: string, limit = Infinity): Prom
       owners.set(key, owner);
     }
   }
+  // Which entries go by a name of each word set.
+  const bySet = new Map<string, Set<string>>();
+  for (const { name, urls } of owners.values()) {
+    const set = bySet.get(wordSet(name)) ?? new Set<string>();
+    for (const url of urls) set.add(url);
+    bySet.set(wordSet(name), set);
+  }
   const pagefind = await openPagefind(outDir);
-  const result: NameRanking = { queried: 0, first: 0, misses: [] };
+  const result: NameRanking = { queried: 0, first: 0, twins: { queried: 0, first: 0 }, misses: [] };
   const unique = [...owners.values()].filter((owner) => owner.urls.size === 1);
   const step = Math.max(1, unique.length / limit);
   const chosen = unique.filter((_, i) => Math.floor(i / step) !== Math.floor((i - 1) / step));
@@ -39,8 +58,12 @@ export async function measureNameRanking(outDir: string, limit = Infinity): Prom
       result.queried++;
       const { hits } = await pagefind.search(name, 1);
       const got = hits[0] && new URL(hits[0].url, 'http://site.invalid').pathname;
-      if (got === expected) result.first++;
-      else result.misses.push({ query: name, expected, got });
+      const twin = (bySet.get(wordSet(name))?.size ?? 0) > 1;
+      if (twin) result.twins.queried++;
+      if (got === expected) {
+        result.first++;
+        if (twin) result.twins.first++;
+      } else result.misses.push({ query: name, expected, got, twin });
     }
   } finally {
     await pagefind.close();
