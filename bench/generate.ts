@@ -78,6 +78,11 @@ const CODE_SAMPLES = [
 export interface GenerateOptions {
   /** The site's automatic-link policy; the benchmark builds one with `off` to price the feature. */
   autolink?: 'off';
+  /**
+   * Whether every tenth entry has a code block and another tenth a formula (the default); the
+   * benchmark builds the same entries without them to price highlighting and MathML.
+   */
+  codeAndFormulas?: boolean;
 }
 
 /** Writes a synthetic site folder (config, content, images) with `terms` entries into `dir`. */
@@ -171,8 +176,10 @@ export function generateGlossary(dir: string, terms: number, seed = 42, options:
     }
     // A worked example every tenth entry, in one of four languages, and a formula in another
     // tenth: the highlighter's and the MathML step's cost at scale.
-    if (index % 10 === 5) paragraphs.push(CODE_SAMPLES[Math.floor(index / 10) % CODE_SAMPLES.length] ?? '');
-    if (index % 10 === 7) {
+    const rich = options.codeAndFormulas !== false;
+    if (rich && index % 10 === 5)
+      paragraphs.push(CODE_SAMPLES[Math.floor(index / 10) % CODE_SAMPLES.length] ?? '');
+    if (rich && index % 10 === 7) {
       paragraphs.push(`The ratio $\\Delta_{${index}} = \\frac{\\partial V}{\\partial S}$ drives it:`);
       paragraphs.push(`$$\n\\sigma\\sqrt{T} = \\sum_{i=1}^{${index}} \\frac{x_i^2}{n}\n$$`);
     }

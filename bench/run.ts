@@ -4,7 +4,8 @@
  * back, and prints a table. Figures are saved under bench/results/ for comparison across changes.
  * `--runs N` alternates N builds of each and reports the run with the median wall time: on this
  * VM, identical builds vary by about 10%, more than many changes worth measuring.
- * `--autolink-cost` also builds the same entries with `autolink: off` and reports the difference.
+ * `--autolink-cost` also builds the same entries with `autolink: off` and reports the difference;
+ * `--rich-cost` builds them without their code blocks and formulas.
  * Targets live here, as information, never as assertions in tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     // Also builds the same entries with automatic links off, to show what the feature costs.
     'autolink-cost': { type: 'boolean', default: false },
+    // Also builds the same entries without their code blocks and formulas (#18: highlighting ≤ 5%).
+    'rich-cost': { type: 'boolean', default: false },
     // Live-preview latency (bench/support/dev-edit.ts): on by default at sizes CI benches.
     'dev-edit': { type: 'boolean', default: false },
     'no-dev-edit': { type: 'boolean', default: false },
@@ -189,6 +192,19 @@ if (values['autolink-cost']) {
   }
 }
 const noAutolink = noAutolinkRuns.length > 0 ? medianRun(noAutolinkRuns) : undefined;
+
+// The same entries without the code block of every tenth entry and the formulas of another tenth:
+// what highlighting and MathML (with the parsing of those blocks) add to the build.
+const plainRuns: RunResult[] = [];
+if (values['rich-cost']) {
+  const plainSite = join(work, `site-${terms}-plain`);
+  generateGlossary(plainSite, terms, 42, { codeAndFormulas: false });
+  for (let run = 1; run <= runs; run++) {
+    console.log(`Building without code blocks and formulas${runs > 1 ? ` (run ${run} of ${runs})` : ''}…`);
+    plainRuns.push(await buildGlossa(plainSite, `glossa-plain-out-${terms}`));
+  }
+}
+const plain = plainRuns.length > 0 ? medianRun(plainRuns) : undefined;
 /** Wall time, CPU time and peak memory of every run, for the spread behind the median. */
 const spread = (list: RunResult[]) =>
   list.map((r) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB }));
@@ -276,6 +292,12 @@ const figures = {
     runs: spread(noAutolinkRuns),
   },
   rebuild,
+  withoutCodeAndFormulas: plain && {
+    seconds: plain.seconds,
+    cpuSeconds: plain.cpuSeconds,
+    peakRssMiB: plain.peakRssMiB,
+    runs: spread(plainRuns),
+  },
   ratios: baseline && {
     time: glossa.seconds / baseline.seconds,
     cpu: glossa.cpuSeconds / baseline.cpuSeconds,
@@ -377,6 +399,15 @@ const rows: [string, string, string][] = [
           'automatic links: build with them / without',
           `${s(glossa.seconds)} / ${s(noAutolink.seconds)}`,
           `${change(glossa.seconds, noAutolink.seconds)} wall, ${change(glossa.cpuSeconds, noAutolink.cpuSeconds)} CPU; target ≤ +10 %`,
+        ] as [string, string, string],
+      ]
+    : []),
+  ...(plain
+    ? [
+        [
+          'code blocks and formulas: build with them / without',
+          `${s(glossa.seconds)} / ${s(plain.seconds)}`,
+          `${change(glossa.seconds, plain.seconds)} wall, ${change(glossa.cpuSeconds, plain.cpuSeconds)} CPU; a code block in every tenth entry, formulas in another tenth; target ≤ +5 %`,
         ] as [string, string, string],
       ]
     : []),
