@@ -43,6 +43,12 @@ afterAll(async () => {
 }, 90_000);
 
 const overlay = () => page.locator('vite-error-overlay');
+/** The overlay's title, or null while there is no overlay. */
+const overlayTitle = () =>
+  overlay()
+    .locator('#title')
+    .textContent()
+    .catch(() => null);
 const WAIT = { timeout: 60_000 };
 
 describe('the live preview of a broken save', () => {
@@ -50,16 +56,7 @@ describe('the live preview of a broken save', () => {
     await expect.poll(() => page.locator('article.term h1').textContent(), WAIT).toBe('Alpha');
 
     writeFileSync(entry, original.replace('related: [beta, gamma-area]', 'related: [bta, gamma-area]'));
-    await expect
-      .poll(
-        () =>
-          overlay()
-            .locator('#title')
-            .textContent()
-            .catch(() => null),
-        WAIT,
-      )
-      .toBe('The glossary has 1 problem');
+    await expect.poll(overlayTitle, WAIT).toBe('The glossary has 1 problem');
     expect(await overlay().locator('#message-content').textContent()).toBe(
       "content/definition/alpha.md:11:1  related[0]  'bta' is not an entry in this glossary  (did you mean 'beta'?)",
     );
@@ -69,16 +66,7 @@ describe('the live preview of a broken save', () => {
 
     // A page opened while the glossary is broken is told too.
     await page.reload();
-    await expect
-      .poll(
-        () =>
-          overlay()
-            .locator('#title')
-            .textContent()
-            .catch(() => null),
-        WAIT,
-      )
-      .toBe('The glossary has 1 problem');
+    await expect.poll(overlayTitle, WAIT).toBe('The glossary has 1 problem');
 
     writeFileSync(entry, original);
     await expect.poll(() => overlay().count(), WAIT).toBe(0);
