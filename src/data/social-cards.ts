@@ -40,10 +40,17 @@ export async function cardPng(card: SocialCard): Promise<Uint8Array<ArrayBuffer>
   return png;
 }
 
+// The page and its incremental-build key both ask (src/data/page-keys.ts); the picture's size is
+// read from disk once per entry.
+const socialImages = new Map<Term, ReturnType<typeof termSocialImage>>();
+
 /** The image a term page offers social sites: its own raster picture, else its card. */
 export function socialImageOf(term: Term) {
-  const raster = term.image ? readRasterImage(publicDir, term.image.src) : undefined;
-  return termSocialImage(site, term, glossary.sectionOf(term), raster);
+  if (!socialImages.has(term)) {
+    const raster = term.image ? readRasterImage(publicDir, term.image.src) : undefined;
+    socialImages.set(term, termSocialImage(site, term, glossary.sectionOf(term), raster));
+  }
+  return socialImages.get(term);
 }
 
 /** Site paths of the term's card in the Article image's three aspect ratios. */
