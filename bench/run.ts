@@ -21,9 +21,9 @@ import { measureNameRanking } from './support/name-ranking.ts';
 import { measureRebuild } from './support/rebuild.ts';
 import { measureSocialCards } from './support/social-cards.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/browser/search/engine.ts';
-import { readSourceFiles } from '../src/lib/read-glossary.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { validateGlossary } from '../src/lib/validate-glossary.ts';
+import { readSourceFiles } from '../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../src/lib/site/site-config.ts';
+import { validateGlossary } from '../src/lib/checks/validate-glossary.ts';
 
 const { values } = parseArgs({
   options: {

@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { defaultGlossaryCacheDir } from '../src/integration/cache-dir.ts';
-import { findOutDirConflict } from '../src/lib/output-folder.ts';
+import { findOutDirConflict } from '../src/lib/site/output-folder.ts';
 import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
 import {
   discard,

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkFails, checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
 import { editorAdvice } from '../src/lib/autolink/editor-report.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { loadSiteConfig } from '../src/lib/site/site-config.ts';
 
 const { values } = parseArgs({
   options: {

@@ -21,11 +21,11 @@ import { IMPORT_FORMATS, guessFormat, readImportSource, type ImportFormat } from
 import type { ImportSource } from '../src/import/imported-term.ts';
 import { planImport } from '../src/import/plan.ts';
 import { parseColumnMap } from '../src/import/spreadsheet.ts';
-import { isEntryDate } from '../src/lib/dates.ts';
-import { formatProblem, sortProblems, type Problem } from '../src/lib/problems.ts';
-import { readPublicFiles, readPublicSvgs } from '../src/lib/read-glossary.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { SLUG_PATTERN } from '../src/lib/term-schema.ts';
+import { isEntryDate } from '../src/lib/entries/dates.ts';
+import { formatProblem, sortProblems, type Problem } from '../src/lib/checks/problems.ts';
+import { readPublicFiles, readPublicSvgs } from '../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../src/lib/site/site-config.ts';
+import { SLUG_PATTERN } from '../src/lib/entries/term-schema.ts';
 
 const USAGE =
   'Usage: npm run import -- SOURCE [--from csv|json|docusaurus|hugo|jekyll] [--section NAME] [--map from=to,...] [--dry-run] [--update] [--date YYYY-MM-DD]\n';

@@ -8,10 +8,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkSite } from '../src/cli/check-site.ts';
-import { isEntryDate } from '../src/lib/dates.ts';
-import { findSimilarEntries, renderEntryTemplate, slugifyTitle, todayIn } from '../src/lib/new-entry.ts';
-import { loadSiteConfig } from '../src/lib/site-config.ts';
-import { SLUG_PATTERN } from '../src/lib/term-schema.ts';
+import { isEntryDate } from '../src/lib/entries/dates.ts';
+import {
+  findSimilarEntries,
+  renderEntryTemplate,
+  slugifyTitle,
+  todayIn,
+} from '../src/lib/entries/new-entry.ts';
+import { loadSiteConfig } from '../src/lib/site/site-config.ts';
+import { SLUG_PATTERN } from '../src/lib/entries/term-schema.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
-import { readSourceFiles } from '../../src/lib/read-glossary.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
+import { readSourceFiles } from '../../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../../src/lib/site/site-config.ts';
 import { cachedCard, cardCacheKey } from '../../src/lib/social-cards/card-cache.ts';
 import { CARD_SIZES, CARD_THEME, buildCardLayout } from '../../src/lib/social-cards/card-layout.ts';
 import { planSocialCards, type SocialCard } from '../../src/lib/social-cards/plan.ts';
 import { renderCard, rendererVersion } from '../../src/lib/social-cards/render-card.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
 
 /** What drawing the cards costs, cold (nothing cached) and warm (everything cached). */
 export interface SocialCardFigures {

@@ -1,10 +1,10 @@
-import { checkGlossary } from '../lib/check-glossary.ts';
-import { readGitDates } from '../lib/git-dates.ts';
-import { SCHEMA_FILE, loadSchemaExtension } from '../lib/schema-extension.ts';
-import { GlossaryError, failingProblems, formatProblem, type Problem } from '../lib/problems.ts';
-import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/read-glossary.ts';
-import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site-config.ts';
-import type { GlossaryValidation, SourceFile } from '../lib/validate-glossary.ts';
+import { checkGlossary } from '../lib/checks/check-glossary.ts';
+import { readGitDates } from '../lib/entries/git-dates.ts';
+import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
+import { GlossaryError, failingProblems, formatProblem, type Problem } from '../lib/checks/problems.ts';
+import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/entries/read-glossary.ts';
+import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site/site-config.ts';
+import type { GlossaryValidation, SourceFile } from '../lib/checks/validate-glossary.ts';
 
 /** Everything `check:content` found in a site folder. */
 export interface SiteCheck {

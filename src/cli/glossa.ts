@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { todayIn } from '../lib/new-entry.ts';
+import { todayIn } from '../lib/entries/new-entry.ts';
 import { starterFiles } from './starter.ts';
 
 const packageRoot = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import runtime from 'virtual:glossa/config';
-import { buildGlossary } from '../lib/glossary-graph.ts';
+import { buildGlossary } from '../lib/graph/glossary-graph.ts';
 import { restorePreviewParts } from '../loader/preview-entries.ts';
-import type { Term } from '../lib/term.ts';
-import { pathUnder } from '../lib/urls.ts';
+import type { Term } from '../lib/entries/term.ts';
+import { pathUnder } from '../lib/site/urls.ts';
 
 /**
  * The one place that reads the content collection. Every route imports the glossary from here,

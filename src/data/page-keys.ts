@@ -1,13 +1,13 @@
 import { previewShardCount } from '../lib/outputs/preview-data.ts';
-import { sectionFeedAlternate } from '../lib/head.ts';
+import { sectionFeedAlternate } from '../lib/pages/head.ts';
 import { buildTermPageGraph, termCrumbs } from '../lib/jsonld/term-page.ts';
-import { createPageKeys } from '../lib/page-cache-key.ts';
-import type { Term } from '../lib/term.ts';
+import { createPageKeys } from '../lib/pages/page-cache-key.ts';
+import type { Term } from '../lib/entries/term.ts';
 import { entryOf, glossary, site } from './glossary.ts';
 import { articleCardsOf, socialImageOf } from './social-cards.ts';
 
 /**
- * The `cacheKey`s the routes give Astro's incremental build (src/lib/page-cache-key.ts says why a
+ * The `cacheKey`s the routes give Astro's incremental build (src/lib/pages/page-cache-key.ts says why a
  * key must cover all a page prints). The site configuration is not part of them: it reaches pages
  * as a module (`virtual:glossa/config`), whose code Astro hashes itself.
  */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import runtime from 'virtual:glossa/config';
-import type { Term } from '../lib/term.ts';
+import type { Term } from '../lib/entries/term.ts';
 import { cachedCard, cardCacheKey } from '../lib/social-cards/card-cache.ts';
 import { CARD_SIZES, CARD_THEME, buildCardLayout } from '../lib/social-cards/card-layout.ts';
 import {

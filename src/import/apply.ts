@@ -4,9 +4,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { formatProblem, type Problem } from '../lib/problems.ts';
-import type { SiteConfig } from '../lib/site-config.ts';
-import { validateGlossary, type SourceFile, type ValidationContext } from '../lib/validate-glossary.ts';
+import { formatProblem, type Problem } from '../lib/checks/problems.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
+import {
+  validateGlossary,
+  type SourceFile,
+  type ValidationContext,
+} from '../lib/checks/validate-glossary.ts';
 import { problemAt } from './imported-term.ts';
 import type { PlannedEntry } from './plan.ts';
 

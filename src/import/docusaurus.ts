@@ -4,9 +4,9 @@
  * named by their term, not by a slug.
  */
 import { LineCounter, isMap, isNode, isSeq, parseDocument } from 'yaml';
-import type { Problem } from '../lib/problems.ts';
-import { SUMMARY_MAX } from '../lib/term-schema.ts';
-import { slugify } from '../lib/slugify.ts';
+import type { Problem } from '../lib/checks/problems.ts';
+import { SUMMARY_MAX } from '../lib/entries/term-schema.ts';
+import { slugify } from '../lib/entries/slugify.ts';
 import {
   emptyTerm,
   isShortDefinition,

@@ -3,9 +3,9 @@
  * `short_description`, `aka`, `tags` and `full_link`, and bodies that link other terms with the
  * `glossary_tooltip` shortcode.
  */
-import type { Problem } from '../lib/problems.ts';
-import { slugify } from '../lib/slugify.ts';
-import { SLUG_PATTERN, SUMMARY_MAX } from '../lib/term-schema.ts';
+import type { Problem } from '../lib/checks/problems.ts';
+import { slugify } from '../lib/entries/slugify.ts';
+import { SLUG_PATTERN, SUMMARY_MAX } from '../lib/entries/term-schema.ts';
 import {
   emptyTerm,
   isShortDefinition,

@@ -1,4 +1,4 @@
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../lib/checks/problems.ts';
 
 /** Where an imported entry came from: the source file (as the editor named it) and its line. */
 export interface ImportOrigin {

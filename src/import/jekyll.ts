@@ -3,9 +3,9 @@
  * (slugs), `synonyms`, `references` (`link_title`/`link_url`), Jekyll's own `published` and
  * `date`, and redirect stubs (`layout: redirect` with a `destination`) for renamed terms.
  */
-import type { Problem } from '../lib/problems.ts';
-import { slugify } from '../lib/slugify.ts';
-import { SLUG_PATTERN } from '../lib/term-schema.ts';
+import type { Problem } from '../lib/checks/problems.ts';
+import { slugify } from '../lib/entries/slugify.ts';
+import { SLUG_PATTERN } from '../lib/entries/term-schema.ts';
 import {
   emptyTerm,
   problemAt,

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../lib/checks/problems.ts';
 import { problemAt } from './imported-term.ts';
 
 /** One Markdown file of the source folder, split into its front matter and body. */

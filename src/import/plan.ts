@@ -4,9 +4,9 @@
  * problems out; writing and validating against the site are `apply.ts`'s job.
  */
 import { stringify } from 'yaml';
-import type { Problem } from '../lib/problems.ts';
-import { slugify } from '../lib/slugify.ts';
-import { SLUG_PATTERN } from '../lib/term-schema.ts';
+import type { Problem } from '../lib/checks/problems.ts';
+import { slugify } from '../lib/entries/slugify.ts';
+import { SLUG_PATTERN } from '../lib/entries/term-schema.ts';
 import {
   problemAt,
   type ImportOrigin,

@@ -5,8 +5,8 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, isNode, isSeq, parseDocument } from 'yaml';
-import type { Problem } from '../lib/problems.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import type { Problem } from '../lib/checks/problems.ts';
+import { didYouMean } from '../lib/checks/suggest.ts';
 import {
   emptyTerm,
   problemAt,

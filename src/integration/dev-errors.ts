@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { GlossaryError, sortProblems, type Problem } from '../lib/problems.ts';
+import { GlossaryError, sortProblems, type Problem } from '../lib/checks/problems.ts';
 
 /**
  * The live preview's errors in the browser. The content loader re-checks the glossary when an

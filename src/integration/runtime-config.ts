@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../lib/site-config.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
 
 /**
  * What the `glossa()` integration hands to routes, components and the content loader through

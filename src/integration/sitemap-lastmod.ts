@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { GLOSSARY_JSON_PATH } from '../lib/outputs/glossary-json.ts';
 import { REDIRECTS_BUNDLE, type RedirectsBundle } from '../lib/outputs/redirects.ts';
 import { buildLastmodIndex } from '../lib/outputs/sitemap-lastmod.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 import type { GlossaRuntimeConfig } from './runtime-config.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
-import { SCHEMA_FILE } from '../lib/schema-extension.ts';
-import { SITE_CONFIG_FILE } from '../lib/site-config.ts';
+import { SCHEMA_FILE } from '../lib/entries/schema-extension.ts';
+import { SITE_CONFIG_FILE } from '../lib/site/site-config.ts';
 
 /**
  * Folders that benchmarks, build tests and builds fill with tens of thousands of files. Watching

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { BuildSources } from '../lib/output-folder.ts';
-import { SITE_CONFIG_FILE } from '../lib/site-config.ts';
+import type { BuildSources } from '../lib/site/output-folder.ts';
+import { SITE_CONFIG_FILE } from '../lib/site/site-config.ts';
 
 /**
  * An absolute path with every symbolic link in it followed, for a path that may not exist yet:

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tagPath } from '../../src/lib/urls.ts';
+import { tagPath } from '../../src/lib/site/urls.ts';
 import { buildSiteFolder, readPage, type FixtureBuild } from '../support/build-fixture.ts';
 
 // Entries as other people write them: no summary, no date, an empty list, a Greek title, a tag in

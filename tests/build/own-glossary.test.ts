@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSourceFiles } from '../../src/lib/read-glossary.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { readSourceFiles } from '../../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../../src/lib/site/site-config.ts';
 import { buildExample, listFiles, type FixtureBuild } from '../support/build-fixture.ts';
 import { findBrokenLinks, findBrokenSiteUrls, findStructuredDataErrors } from '../support/site-checks.ts';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLoader } from '../../src/lib/inline-loader.ts';
+import { readLoader } from '../../src/lib/pages/inline-loader.ts';
 import { buildSite, listFiles } from '../support/build-fixture.ts';
 import { HOSTILE_CASES, entry, writeHostileSite } from '../support/hostile-cases.ts';
 import { openSite, type SiteSession } from './support/browser.ts';

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findContentWarnings } from '../../src/lib/content-warnings.ts';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { readSourceFiles } from '../../src/lib/read-glossary.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { findContentWarnings } from '../../src/lib/checks/content-warnings.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { readSourceFiles } from '../../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../../src/lib/site/site-config.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { clicksFrom, findAkaCollisions } from '../support/content-checks.ts';
 import { testSite } from '../support/test-site.ts';
 

@@ -1,8 +1,8 @@
-import type { Glossary } from '../../src/lib/glossary-graph.ts';
+import type { Glossary } from '../../src/lib/graph/glossary-graph.ts';
 
 /**
  * Checks of our example glossary that are not product rules (the product's editorial rules are
- * src/lib/content-warnings.ts, which tests call directly): each returns the offending entries as
+ * src/lib/checks/content-warnings.ts, which tests call directly): each returns the offending entries as
  * readable lines, so a failing test names every one of them at once.
  */
 

@@ -1,4 +1,4 @@
-import type { Term } from '../../src/lib/term.ts';
+import type { Term } from '../../src/lib/entries/term.ts';
 
 /** A valid Term with sensible defaults, for unit tests of pure modules. */
 export function makeTerm(slug: string, overrides: Partial<Term> = {}): Term {

@@ -1,6 +1,6 @@
-import { buildGlossary, type Glossary } from '../../src/lib/glossary-graph.ts';
-import { parseSiteConfig, type SiteConfig } from '../../src/lib/site-config.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { buildGlossary, type Glossary } from '../../src/lib/graph/glossary-graph.ts';
+import { parseSiteConfig, type SiteConfig } from '../../src/lib/site/site-config.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
 import { testSiteInput } from './test-site.ts';
 
 /** A small site configuration for unit tests; `overrides` replace top-level fields. */

@@ -1,4 +1,4 @@
-import { parseSiteConfig } from '../../src/lib/site-config.ts';
+import { parseSiteConfig } from '../../src/lib/site/site-config.ts';
 
 /** The raw configuration behind `testSite`, for tests that vary one field. */
 export const testSiteInput = {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BODY_LIMITS, checkBodyLimits, formatSize } from '../../src/lib/markdown/body-limits.ts';
 import { collectBodyUrls } from '../../src/lib/markdown/body-urls.ts';
 import { absolutizeBody } from '../../src/lib/outputs/markdown-copy.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 const FRONT =

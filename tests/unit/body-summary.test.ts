@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryFromBody } from '../../src/lib/body-summary.ts';
+import { summaryFromBody } from '../../src/lib/entries/body-summary.ts';
 
 describe('summaryFromBody', () => {
   it('takes the first sentence of the first paragraph as plain text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, hostCspAddition } from '../../src/lib/content-security-policy.ts';
-import { minifyLoader, readLoader, scriptHash } from '../../src/lib/inline-loader.ts';
+import { buildContentSecurityPolicy, hostCspAddition } from '../../src/lib/site/content-security-policy.ts';
+import { minifyLoader, readLoader, scriptHash } from '../../src/lib/pages/inline-loader.ts';
 
 describe('buildContentSecurityPolicy', () => {
   it('allows scripts from the site, WebAssembly for search and the loader by its hash', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findContentWarnings, nameFingerprint } from '../../src/lib/content-warnings.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { findContentWarnings, nameFingerprint } from '../../src/lib/checks/content-warnings.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 function entry(slug: string, fields: Record<string, string>): SourceFile {

@@ -1,10 +1,10 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { stripXmlForbidden } from '../../src/lib/control-characters.ts';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
+import { stripXmlForbidden } from '../../src/lib/checks/control-characters.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
 import { buildFeed, toRssOptions } from '../../src/lib/outputs/feed-items.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite } from '../support/test-site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 const summary = 'summary: A term used only in these tests to check the rules between entries.';

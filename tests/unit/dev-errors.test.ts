@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPreviewErrorPayload } from '../../src/integration/dev-errors.ts';
-import { GlossaryError } from '../../src/lib/problems.ts';
+import { GlossaryError } from '../../src/lib/checks/problems.ts';
 
 describe('the live preview error payload', () => {
   it('lists every failing problem and points at the first one, by file, line and column', () => {

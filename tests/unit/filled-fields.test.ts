@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseGitLog, readGitDates, type GitDates } from '../../src/lib/git-dates.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { parseGitLog, readGitDates, type GitDates } from '../../src/lib/entries/git-dates.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 const file = (

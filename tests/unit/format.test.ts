@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay } from '../../src/lib/format.ts';
+import { formatCount, formatDay } from '../../src/lib/pages/format.ts';
 
 describe('formatDay', () => {
   it("writes the day in the locale's long form", () => {

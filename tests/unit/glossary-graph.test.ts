@@ -4,7 +4,7 @@ import {
   LINKED_FROM_LIMIT,
   MENTIONS_LIMIT,
   buildGlossary,
-} from '../../src/lib/glossary-graph.ts';
+} from '../../src/lib/graph/glossary-graph.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite } from '../support/test-site.ts';
 

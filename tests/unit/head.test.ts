@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadTags, sectionFeedAlternate, toOgLocale } from '../../src/lib/head.ts';
+import { buildHeadTags, sectionFeedAlternate, toOgLocale } from '../../src/lib/pages/head.ts';
 import { sampleSite } from '../support/sample-glossary.ts';
 
 const alternatesOf = (tags: ReturnType<typeof buildHeadTags>) =>

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../src/lib/entry-file.ts';
-import { GlossaryError, formatProblem } from '../../src/lib/problems.ts';
-import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site-config.ts';
+import { parseEntryFile } from '../../src/lib/entries/entry-file.ts';
+import { GlossaryError, formatProblem } from '../../src/lib/checks/problems.ts';
+import { loadSiteConfig, parseSiteConfig } from '../../src/lib/site/site-config.ts';
 import { testSiteInput } from '../support/test-site.ts';
 
 const FILE = 'content/definition/gamma.md';

@@ -4,7 +4,7 @@ import { guessFormat, readImportSource } from '../../src/import/index.ts';
 import { planImport, STUB_NOTE } from '../../src/import/plan.ts';
 import { parseColumnMap, readCsvRows, readJsonRows, readRows } from '../../src/import/spreadsheet.ts';
 import { emptyTerm } from '../../src/import/imported-term.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
 import { root } from '../support/run-script.ts';
 
 const fixture = (name: string) => join(root, 'tests/fixtures/imports', name);

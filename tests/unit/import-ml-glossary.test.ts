@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guessFormat, readImportSource } from '../../src/import/index.ts';
 import { planImport, STUB_NOTE } from '../../src/import/plan.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
 
 /** The Machine Learning Glossary (CC BY 4.0), read where it is kept, never copied into the project. */
 const ML_TERMS = '/work/shared/corpora/ml-glossary/terms';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
-import { formatProblem, GlossaryError } from '../../src/lib/problems.ts';
-import { parseSiteConfig, resolveAuthor, sectionLabel } from '../../src/lib/site-config.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
+import { formatProblem, GlossaryError } from '../../src/lib/checks/problems.ts';
+import { parseSiteConfig, resolveAuthor, sectionLabel } from '../../src/lib/site/site-config.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite, testSiteInput } from '../support/test-site.ts';
 

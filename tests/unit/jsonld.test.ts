@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
 import { buildHomePageGraph } from '../../src/lib/jsonld/listing-pages.ts';
 import { serializeJsonLd } from '../../src/lib/jsonld/serialize.ts';
 import { buildTermPageGraph } from '../../src/lib/jsonld/term-page.ts';

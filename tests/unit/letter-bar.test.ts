@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial } from '../../src/lib/alphabet.ts';
-import { buildLetterBar, letterAnchor } from '../../src/lib/letter-bar.ts';
+import { groupByInitial } from '../../src/lib/graph/alphabet.ts';
+import { buildLetterBar, letterAnchor } from '../../src/lib/pages/letter-bar.ts';
 
 const groups = groupByInitial(['2-for-1', 'Alpha', 'Beta', 'Zeta', 'Ωmega'], (t) => t, 'en');
 

@@ -1,11 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isEntryDate, toTimestamp } from '../../src/lib/dates.ts';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
-import { renderEntryTemplate } from '../../src/lib/new-entry.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
-import { SLUG_PATTERN } from '../../src/lib/term-schema.ts';
-import { taxonomyKey, tagPath } from '../../src/lib/urls.ts';
+import { isEntryDate, toTimestamp } from '../../src/lib/entries/dates.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
+import { renderEntryTemplate } from '../../src/lib/entries/new-entry.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
+import { SLUG_PATTERN } from '../../src/lib/entries/term-schema.ts';
+import { taxonomyKey, tagPath } from '../../src/lib/site/urls.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite } from '../support/test-site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugifyTitle, todayIn } from '../../src/lib/new-entry.ts';
+import { slugifyTitle, todayIn } from '../../src/lib/entries/new-entry.ts';
 
 describe('slugifyTitle', () => {
   it('makes lowercase kebab-case ASCII file names from any title', () => {

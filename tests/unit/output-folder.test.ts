@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOutDirConflict, type BuildSources } from '../../src/lib/output-folder.ts';
+import { findOutDirConflict, type BuildSources } from '../../src/lib/site/output-folder.ts';
 
 const sources: BuildSources = {
   siteDir: '/sites/acme',

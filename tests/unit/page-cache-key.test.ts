@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageKeys } from '../../src/lib/page-cache-key.ts';
+import { createPageKeys } from '../../src/lib/pages/page-cache-key.ts';
 
 const gamma = { slug: 'gamma', title: 'Gamma', summary: 'Second derivative of value.', body: 'Gamma text.' };
 const delta = { slug: 'delta', title: 'Delta', summary: 'First derivative of value.', body: 'Delta text.' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { checkPublicFiles } from '../../src/lib/public-files.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { checkPublicFiles } from '../../src/lib/checks/public-files.ts';
 
 const SITE = { sections: ['definition'], terms: [{ section: 'definition', slug: 'gamma' }] };
 const svgProblems = (text: string) =>

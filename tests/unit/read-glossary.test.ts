@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite, formatTextReport } from '../../src/cli/check-site.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { readSourceFiles, type SourceFileSystem } from '../../src/lib/read-glossary.ts';
-import { validateGlossary } from '../../src/lib/validate-glossary.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { readSourceFiles, type SourceFileSystem } from '../../src/lib/entries/read-glossary.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 const ENTRY = (title: string) =>

@@ -3,10 +3,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { checkSite } from '../../src/cli/check-site.ts';
 import type { glossaryLoader } from '../../src/loader/glossary-loader.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { loadSchemaExtension } from '../../src/lib/schema-extension.ts';
-import { extendTermSchema } from '../../src/lib/term-schema.ts';
-import { validateGlossary, type SourceFile } from '../../src/lib/validate-glossary.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { loadSchemaExtension } from '../../src/lib/entries/schema-extension.ts';
+import { extendTermSchema } from '../../src/lib/entries/term-schema.ts';
+import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 const extend = z.object({

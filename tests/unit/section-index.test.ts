@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialOf, jumpBarLetters } from '../../src/lib/alphabet.ts';
-import { buildGlossary } from '../../src/lib/glossary-graph.ts';
-import { planSectionIndex, sectionLetterPages } from '../../src/lib/section-index.ts';
+import { groupByInitial, initialOf, jumpBarLetters } from '../../src/lib/graph/alphabet.ts';
+import { buildGlossary } from '../../src/lib/graph/glossary-graph.ts';
+import { planSectionIndex, sectionLetterPages } from '../../src/lib/graph/section-index.ts';
 import { makeTerm } from '../support/make-term.ts';
 import { testSite } from '../support/test-site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, splitSentences, splitWords } from '../../src/lib/sentences.ts';
+import { cutAtWord, splitSentences, splitWords } from '../../src/lib/checks/sentences.ts';
 
 describe('splitSentences', () => {
   it('does not end a sentence at dotted initials, e.g., vs. or a single initial', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSuggester } from '../../src/lib/suggest.ts';
+import { createSuggester } from '../../src/lib/checks/suggest.ts';
 
 describe('createSuggester', () => {
   it('suggests the closest candidate, as didYouMean does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableOfContents } from '../../src/lib/table-of-contents.ts';
+import { buildTableOfContents } from '../../src/lib/pages/table-of-contents.ts';
 
 const h = (depth: number, text: string) => ({ depth, slug: text.toLowerCase().replace(/ /g, '-'), text });
 

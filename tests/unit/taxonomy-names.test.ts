@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary } from '../../src/lib/check-glossary.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import type { SourceFile } from '../../src/lib/validate-glossary.ts';
+import { checkGlossary } from '../../src/lib/checks/check-glossary.ts';
+import { formatProblem } from '../../src/lib/checks/problems.ts';
+import type { SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
 
 const entry = (slug: string, related: string, tags: string, categories = '[]'): SourceFile => ({

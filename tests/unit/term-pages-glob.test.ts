@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sectionFolders } from '../../src/lib/read-glossary.ts';
-import { termPagesGlob } from '../../src/lib/urls.ts';
+import { sectionFolders } from '../../src/lib/entries/read-glossary.ts';
+import { termPagesGlob } from '../../src/lib/site/urls.ts';
 
 describe('termPagesGlob', () => {
   it('matches /<section>/<slug>/index.html for every section', () => {

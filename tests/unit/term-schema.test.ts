@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TermFrontMatterSchema } from '../../src/lib/term-schema.ts';
+import { TermFrontMatterSchema } from '../../src/lib/entries/term-schema.ts';
 
 const valid = {
   title: 'Negative Gamma',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl } from '../../src/lib/site/urls.ts';
 
 describe('absoluteUrl', () => {
   it('joins a site path to the site URL, keeping a sub-folder the site is served from', () => {

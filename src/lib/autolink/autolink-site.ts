@@ -1,4 +1,4 @@
-import { pathUnder, termPath } from '../urls.ts';
+import { pathUnder, termPath } from '../site/urls.ts';
 import { buildNameIndex, type NameIndex } from './name-index.ts';
 import type { AutolinkOptions, AutolinkPolicy } from './plan.ts';
 

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { markdownToHast } from 'satteri';
 import { MATH_FEATURES } from '../markdown/formulas.ts';
-import type { Term } from '../term.ts';
+import type { Term } from '../entries/term.ts';
 import type { AmbiguousName } from './name-index.ts';
 import { autolinkOptionsFor, buildAutolinkSite } from './autolink-site.ts';
 import { planAutolinks, type BodyMention } from './plan.ts';

@@ -1,8 +1,8 @@
-import type { FieldPositions, GlossaryValidation } from '../validate-glossary.ts';
-import { buildGlossary, type Glossary } from '../glossary-graph.ts';
-import { formatProblem, sortProblems, type Problem } from '../problems.ts';
-import type { SiteConfig } from '../site-config.ts';
-import type { Term } from '../term.ts';
+import type { FieldPositions, GlossaryValidation } from '../checks/validate-glossary.ts';
+import { buildGlossary, type Glossary } from '../graph/glossary-graph.ts';
+import { formatProblem, sortProblems, type Problem } from '../checks/problems.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
 import { findBodyMentions } from './body-mentions.ts';
 import type { AmbiguousName } from './name-index.ts';
 import type { BodyMention } from './plan.ts';

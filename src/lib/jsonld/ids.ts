@@ -1,5 +1,5 @@
-import type { SiteConfig } from '../site-config.ts';
-import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { absoluteUrl, sectionPath, termPath } from '../site/urls.ts';
 
 /**
  * Stable `@id`s for JSON-LD nodes. Nodes on different pages that describe the same thing (the

@@ -7,10 +7,10 @@ import type {
   WebSite,
   WithActionConstraints,
 } from 'schema-dts';
-import type { Section } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import type { Term } from '../term.ts';
-import { SEARCH_PATH, absoluteUrl } from '../urls.ts';
+import type { Section } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
+import { SEARCH_PATH, absoluteUrl } from '../site/urls.ts';
 import { jsonLdIds } from './ids.ts';
 import {
   buildBreadcrumbList,

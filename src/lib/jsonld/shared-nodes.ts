@@ -6,9 +6,9 @@ import type {
   Organization,
   Person,
 } from 'schema-dts';
-import { resolveAuthor, type SiteConfig } from '../site-config.ts';
-import type { Term } from '../term.ts';
-import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
+import { resolveAuthor, type SiteConfig } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
+import { absoluteUrl, sectionPath, termPath } from '../site/urls.ts';
 import { jsonLdIds } from './ids.ts';
 
 /** A crumb as shown on the page: the last one is the current page. */

@@ -1,9 +1,9 @@
 import type { Article, Graph, WebPage } from 'schema-dts';
-import { toIsoDateTime } from '../dates.ts';
-import type { Glossary } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import type { Term } from '../term.ts';
-import { absoluteUrl, sectionPath, termPath } from '../urls.ts';
+import { toIsoDateTime } from '../entries/dates.ts';
+import type { Glossary } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
+import { absoluteUrl, sectionPath, termPath } from '../site/urls.ts';
 import { jsonLdIds } from './ids.ts';
 import {
   buildBreadcrumbList,

@@ -1,6 +1,6 @@
-import { createSuggester, didYouMean } from '../suggest.ts';
-import type { Term } from '../term.ts';
-import { termPath } from '../urls.ts';
+import { createSuggester, didYouMean } from '../checks/suggest.ts';
+import type { Term } from '../entries/term.ts';
+import { termPath } from '../site/urls.ts';
 import { collectBodyUrls, type BodyUrl } from './body-urls.ts';
 import type { BodyUrlProblem } from './check-body-urls.ts';
 import { parseEntryFileLink } from './entry-links.ts';

@@ -1,11 +1,11 @@
-import { buildGlossary } from '../glossary-graph.ts';
+import { buildGlossary } from '../graph/glossary-graph.ts';
 import { checkRedirects } from '../outputs/redirects-check.ts';
 import { collectRedirects } from '../outputs/redirects.ts';
-import type { Problem } from '../problems.ts';
-import type { SiteConfig } from '../site-config.ts';
-import { glossarySitePaths } from '../site-paths.ts';
-import type { Term } from '../term.ts';
-import type { FieldPositions, SourceFile, ValidationContext } from '../validate-glossary.ts';
+import type { Problem } from '../checks/problems.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { glossarySitePaths } from '../site/site-paths.ts';
+import type { Term } from '../entries/term.ts';
+import type { FieldPositions, SourceFile, ValidationContext } from '../checks/validate-glossary.ts';
 import { checkBodyLimits } from './body-limits.ts';
 import type { BodyUrlProblem } from './check-body-urls.ts';
 import { createEntryLinkChecker } from './check-entry-links.ts';

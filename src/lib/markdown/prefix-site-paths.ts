@@ -1,5 +1,5 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { pathUnder } from '../urls.ts';
+import { pathUnder } from '../site/urls.ts';
 import { LINK_ELEMENTS, linkAttribute } from './link-attribute.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { stripXmlForbidden } from '../control-characters.ts';
-import { toIsoDateTime } from '../dates.ts';
-import type { Glossary } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import { FEED_PATH, absoluteUrl, sectionFeedPath, sectionPath, termPath } from '../urls.ts';
+import { stripXmlForbidden } from '../checks/control-characters.ts';
+import { toIsoDateTime } from '../entries/dates.ts';
+import type { Glossary } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { FEED_PATH, absoluteUrl, sectionFeedPath, sectionPath, termPath } from '../site/urls.ts';
 
 /** One RSS item, in the shape `@astrojs/rss` takes (which escapes every value when it writes XML). */
 export interface FeedItem {

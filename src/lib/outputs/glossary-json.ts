@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { toIsoDateTime } from '../dates.ts';
-import type { Glossary } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import { absoluteUrl, termMarkdownPath, termPath } from '../urls.ts';
+import { toIsoDateTime } from '../entries/dates.ts';
+import type { Glossary } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { absoluteUrl, termMarkdownPath, termPath } from '../site/urls.ts';
 
 /** Path of the whole glossary as JSON. */
 export const GLOSSARY_JSON_PATH = '/glossary.json';

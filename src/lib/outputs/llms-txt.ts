@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
-import type { Glossary } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import { absoluteUrl, termMarkdownPath } from '../urls.ts';
+import type { Glossary } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { absoluteUrl, termMarkdownPath } from '../site/urls.ts';
 import { linkParagraph, serializeMarkdown } from './markdown-copy.ts';
 
 /**

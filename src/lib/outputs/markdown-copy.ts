@@ -4,10 +4,10 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { resolveEntryLink, type SectionOf } from '../markdown/entry-links.ts';
 import { stripHtmlComments } from '../markdown/html-comments.ts';
-import type { Glossary } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import type { Term } from '../term.ts';
-import { absoluteUrl, termMarkdownPath, termPath } from '../urls.ts';
+import type { Glossary } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
+import { absoluteUrl, termMarkdownPath, termPath } from '../site/urls.ts';
 
 /**
  * Serializes a Markdown tree as GitHub-flavoured Markdown. Text nodes are escaped by

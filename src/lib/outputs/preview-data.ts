@@ -1,5 +1,5 @@
-import type { Term } from '../term.ts';
-import { termPath } from '../urls.ts';
+import type { Term } from '../entries/term.ts';
+import { termPath } from '../site/urls.ts';
 import { previewShardCount, previewShardOf, type PreviewEntry, type PreviewShard } from './preview-shards.ts';
 
 export {

@@ -1,5 +1,5 @@
-import type { Term } from '../term.ts';
-import { termPath } from '../urls.ts';
+import type { Term } from '../entries/term.ts';
+import { termPath } from '../site/urls.ts';
 import { collectRedirects } from './redirects.ts';
 
 /** A `redirectFrom` item that cannot be published, naming the item by its index. */

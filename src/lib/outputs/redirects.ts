@@ -1,5 +1,5 @@
-import type { Term } from '../term.ts';
-import { pathUnder, termPath } from '../urls.ts';
+import type { Term } from '../entries/term.ts';
+import { pathUnder, termPath } from '../site/urls.ts';
 
 /**
  * Redirects from an entry's old addresses (`redirectFrom: [old-slug, /old/path/]`), so a renamed

@@ -1,5 +1,5 @@
-import type { SiteConfig } from '../site-config.ts';
-import { absoluteUrl } from '../urls.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { absoluteUrl } from '../site/urls.ts';
 
 /** Where @astrojs/sitemap writes its index, which robots.txt names for crawlers. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';

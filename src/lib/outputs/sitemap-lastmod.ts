@@ -9,7 +9,7 @@ import {
   pathUnder,
   sectionPath,
   tagPath,
-} from '../urls.ts';
+} from '../site/urls.ts';
 import type { GlossaryJsonTermSchema } from './glossary-json.ts';
 
 type DatedTerm = Pick<

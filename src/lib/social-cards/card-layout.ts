@@ -1,4 +1,4 @@
-import { cutAtWord } from '../sentences.ts';
+import { cutAtWord } from '../checks/sentences.ts';
 
 /** A raster size a card is drawn at, named by what asks for it. */
 export interface CardSize {

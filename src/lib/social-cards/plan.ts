@@ -1,6 +1,6 @@
-import type { Glossary, Section } from '../glossary-graph.ts';
-import type { SiteConfig } from '../site-config.ts';
-import type { Term } from '../term.ts';
+import type { Glossary, Section } from '../graph/glossary-graph.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
 import { ARTICLE_IMAGE_SIZES, CARD_SIZES, type CardSizeName, type CardText } from './card-layout.ts';
 
 /** One card to draw: its file name under /social-cards/, its size and what it says. */

@@ -6,7 +6,7 @@ import {
   previewShardOf,
   previewShardPath,
 } from '../../../src/lib/outputs/preview-data.ts';
-import { pathUnder } from '../../../src/lib/urls.ts';
+import { pathUnder } from '../../../src/lib/site/urls.ts';
 import { makeTerm } from '../../support/make-term.ts';
 
 const underDocs = (path: string) => pathUnder('/docs/', path);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../../src/lib/glossary-graph.ts';
+import { buildGlossary } from '../../../src/lib/graph/glossary-graph.ts';
 import { buildTermPageGraph } from '../../../src/lib/jsonld/term-page.ts';
-import { parseSiteConfig } from '../../../src/lib/site-config.ts';
+import { parseSiteConfig } from '../../../src/lib/site/site-config.ts';
 import {
   articleCardPaths,
   planSocialCards,

@@ -2,9 +2,9 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { PublicSvg } from './public-files.ts';
+import type { PublicSvg } from '../checks/public-files.ts';
 import { SLUG_PATTERN } from './term-schema.ts';
-import type { SourceFile, SourceNote } from './validate-glossary.ts';
+import type { SourceFile, SourceNote } from '../checks/validate-glossary.ts';
 
 /** Housekeeping files that tools drop into folders; skipping them needs no warning. */
 const HOUSEKEEPING = new Set(['.DS_Store', '.gitkeep', '.keep', 'Thumbs.db', 'desktop.ini']);

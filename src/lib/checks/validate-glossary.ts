@@ -2,23 +2,23 @@ import type { z } from 'zod';
 import { checkEntryBody } from './body-checks.ts';
 import { checkReferences } from './check-references.ts';
 import { checkAgainstSite } from './entry-checks.ts';
-import { foreignFieldHint } from './field-aliases.ts';
-import { parseEntryFile, type PositionLookup } from './entry-file.ts';
-import { FILE_START, checkLocation } from './entry-location.ts';
-import { fillInFields, shallowCloneWarning } from './fill-in.ts';
-import type { GitDates } from './git-dates.ts';
-import { checkLinks } from './markdown/check-links.ts';
+import { foreignFieldHint } from '../entries/field-aliases.ts';
+import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
+import { FILE_START, checkLocation } from '../entries/entry-location.ts';
+import { fillInFields, shallowCloneWarning } from '../entries/fill-in.ts';
+import type { GitDates } from '../entries/git-dates.ts';
+import { checkLinks } from '../markdown/check-links.ts';
 import type { Problem, Severity } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
-import type { SiteConfig } from './site-config.ts';
+import type { SiteConfig } from '../site/site-config.ts';
 import { didYouMean } from './suggest.ts';
-import type { Term } from './term.ts';
+import type { Term } from '../entries/term.ts';
 import {
   TERM_FIELDS,
   TermFrontMatterSchema,
   extendTermSchema,
   type TermSchemaExtension,
-} from './term-schema.ts';
+} from '../entries/term-schema.ts';
 
 /** Something the reader found about a path while reading it (see read-glossary.ts). */
 export interface SourceNote {

@@ -1,7 +1,7 @@
-import type { Problem } from './problems.ts';
+import type { Problem } from '../checks/problems.ts';
 import { slugify } from './slugify.ts';
 import { SLUG_PATTERN } from './term-schema.ts';
-import { RESERVED_SECTIONS, RESERVED_SLUGS } from './urls.ts';
+import { RESERVED_SECTIONS, RESERVED_SLUGS } from '../site/urls.ts';
 
 // Problems with a file as a whole (its name, its place) point at its first line, so every
 // problem has a position editors' tools can jump to.

@@ -1,8 +1,8 @@
-import type { PositionLookup } from './entry-file.ts';
+import type { PositionLookup } from '../entries/entry-file.ts';
 import type { Problem } from './problems.ts';
-import type { SiteConfig } from './site-config.ts';
+import type { SiteConfig } from '../site/site-config.ts';
 import { didYouMean } from './suggest.ts';
-import type { Term } from './term.ts';
+import type { Term } from '../entries/term.ts';
 
 /**
  * Checks of one parsed entry against the site: its author is one of the configured authors, and

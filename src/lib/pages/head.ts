@@ -1,8 +1,8 @@
-import { toIsoDateTime } from './dates.ts';
-import { cutAtWord } from './sentences.ts';
-import type { SiteConfig } from './site-config.ts';
-import { siteSocialImage, type SocialImage } from './social-cards/plan.ts';
-import { FEED_PATH, absoluteUrl, sectionFeedPath } from './urls.ts';
+import { toIsoDateTime } from '../entries/dates.ts';
+import { cutAtWord } from '../checks/sentences.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { siteSocialImage, type SocialImage } from '../social-cards/plan.ts';
+import { FEED_PATH, absoluteUrl, sectionFeedPath } from '../site/urls.ts';
 
 /** One `<meta>` or `<link>` element of the document head. */
 export interface HeadTag {

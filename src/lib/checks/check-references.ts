@@ -1,7 +1,7 @@
-import { FILE_START } from './entry-location.ts';
+import { FILE_START } from '../entries/entry-location.ts';
 import type { Problem } from './problems.ts';
 import { createSuggester } from './suggest.ts';
-import type { Term } from './term.ts';
+import type { Term } from '../entries/term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { toDay } from './dates.ts';
+import { toDay } from '../entries/dates.ts';
 
 /**
  * Dates and counts as readers of the site's locale write them. Pure, with the locale passed in,

@@ -1,8 +1,8 @@
 import type { Problem } from './problems.ts';
 import { splitSentences, splitWords } from './sentences.ts';
 import { suggestRelated } from './suggest.ts';
-import { SUMMARY_MAX, SUMMARY_MIN } from './term-schema.ts';
-import type { Term } from './term.ts';
+import { SUMMARY_MAX, SUMMARY_MIN } from '../entries/term-schema.ts';
+import type { Term } from '../entries/term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { cutAtWord, splitSentences } from './sentences.ts';
+import { cutAtWord, splitSentences } from '../checks/sentences.ts';
 import { SUMMARY_MAX } from './term-schema.ts';
 
 /** Hugo's summary divider: everything above it is the summary. */

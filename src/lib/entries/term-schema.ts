@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { controlCharacterMessage, findControlCharacter } from './control-characters.ts';
+import { controlCharacterMessage, findControlCharacter } from '../checks/control-characters.ts';
 import { isBefore, isEntryDate } from './dates.ts';
 
 /**

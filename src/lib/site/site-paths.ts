@@ -1,7 +1,7 @@
-import type { Glossary } from './glossary-graph.ts';
-import { GLOSSARY_JSON_PATH } from './outputs/glossary-json.ts';
-import { sectionLetterPages } from './section-index.ts';
-import { TAXONOMIES } from './taxonomy.ts';
+import type { Glossary } from '../graph/glossary-graph.ts';
+import { GLOSSARY_JSON_PATH } from '../outputs/glossary-json.ts';
+import { sectionLetterPages } from '../graph/section-index.ts';
+import { TAXONOMIES } from '../graph/taxonomy.ts';
 import {
   AZ_PATH,
   FEED_PATH,

@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../checks/problems.ts';
 
 /** 1-based line and column in an entry file. */
 export interface FieldPosition {

@@ -1,10 +1,10 @@
-import type { SiteConfig } from './site-config.ts';
-import { ownEntry, sectionLabel } from './site-config.ts';
-import type { Term } from './term.ts';
-import { taxonomyKey } from './urls.ts';
-import { toTimestamp } from './dates.ts';
-import type { BodyMention } from './autolink/plan.ts';
-import type { Snippet } from './autolink/snippet.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { ownEntry, sectionLabel } from '../site/site-config.ts';
+import type { Term } from '../entries/term.ts';
+import { taxonomyKey } from '../site/urls.ts';
+import { toTimestamp } from '../entries/dates.ts';
+import type { BodyMention } from '../autolink/plan.ts';
+import type { Snippet } from '../autolink/snippet.ts';
 
 /** A section of the glossary (a folder under `content/`) with its entries A–Z. */
 export interface Section {

@@ -1,7 +1,7 @@
 import { groupByInitial, type LetterGroup } from './alphabet.ts';
 import type { Section } from './glossary-graph.ts';
-import type { Term } from './term.ts';
-import { letterKey, sectionLetterPath } from './urls.ts';
+import type { Term } from '../entries/term.ts';
+import { letterKey, sectionLetterPath } from '../site/urls.ts';
 
 /**
  * Above this many entries a section index lists initials with counts and each initial gets its

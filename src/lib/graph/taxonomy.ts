@@ -1,7 +1,7 @@
 import type { Glossary, TaxonomyGroup } from './glossary-graph.ts';
-import type { Problem } from './problems.ts';
-import type { Term } from './term.ts';
-import { CATEGORIES_PATH, TAGS_PATH, categoryPath, tagPath, taxonomyKey } from './urls.ts';
+import type { Problem } from '../checks/problems.ts';
+import type { Term } from '../entries/term.ts';
+import { CATEGORIES_PATH, TAGS_PATH, categoryPath, tagPath, taxonomyKey } from '../site/urls.ts';
 
 /** Tags and categories share their pages' shape; this says what differs. */
 export interface TaxonomyKind {

@@ -1,5 +1,5 @@
 import type { Problem } from './problems.ts';
-import { RESERVED_SECTIONS } from './urls.ts';
+import { RESERVED_SECTIONS } from '../site/urls.ts';
 
 /**
  * Checks on `public/`, whose files are copied into the site as they are. Two things there can

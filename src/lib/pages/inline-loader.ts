@@ -10,7 +10,7 @@ import { transformSync } from 'esbuild';
  */
 
 /** Where the loader's source is, for the integration, which runs outside Vite. */
-export const LOADER_SOURCE = new URL('../browser/loader.ts', import.meta.url);
+export const LOADER_SOURCE = new URL('../../browser/loader.ts', import.meta.url);
 
 /** The loader's TypeScript source as the minified script a page prints inline. */
 export function minifyLoader(source: string): string {

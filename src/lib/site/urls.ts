@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { spellSymbols } from './slugify.ts';
+import { spellSymbols } from '../entries/slugify.ts';
 
 /**
  * Every path and absolute URL of the site is made here, so the canonical link, og:url, JSON-LD

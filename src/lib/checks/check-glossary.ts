@@ -1,7 +1,7 @@
 import { findContentWarnings } from './content-warnings.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import type { SiteConfig } from './site-config.ts';
-import { unifyTaxonomyNames } from './taxonomy.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { unifyTaxonomyNames } from '../graph/taxonomy.ts';
 import {
   validateGlossary,
   type GlossaryValidation,

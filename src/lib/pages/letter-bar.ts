@@ -1,5 +1,5 @@
-import { jumpBarLetters, type LetterGroup } from './alphabet.ts';
-import { letterKey } from './urls.ts';
+import { jumpBarLetters, type LetterGroup } from '../graph/alphabet.ts';
+import { letterKey } from '../site/urls.ts';
 
 /** One place of a letter bar: a letter, with the link to its group when it has entries. */
 export interface LetterBarItem {

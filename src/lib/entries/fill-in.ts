@@ -2,8 +2,8 @@ import { summaryFromBody } from './body-summary.ts';
 import { isBefore, isEntryDate } from './dates.ts';
 import type { PositionLookup } from './entry-file.ts';
 import type { GitDates } from './git-dates.ts';
-import { checkBodyLimits } from './markdown/body-limits.ts';
-import type { Problem } from './problems.ts';
+import { checkBodyLimits } from '../markdown/body-limits.ts';
+import type { Problem } from '../checks/problems.ts';
 import type { FilledFields } from './term.ts';
 
 /** The fields an editor may leave out, as written (undefined when left out). */

@@ -1,7 +1,7 @@
 import { slugify } from './slugify.ts';
 import { Document, isMap, isScalar } from 'yaml';
-import { nameFingerprint } from './content-warnings.ts';
-import { suggestClosest } from './suggest.ts';
+import { nameFingerprint } from '../checks/content-warnings.ts';
+import { suggestClosest } from '../checks/suggest.ts';
 import type { Term } from './term.ts';
 
 /**

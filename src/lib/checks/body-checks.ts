@@ -1,7 +1,7 @@
-import type { PositionLookup } from './entry-file.ts';
-import { checkBodyLimits } from './markdown/body-limits.ts';
-import { checkBodyUrls } from './markdown/check-body-urls.ts';
-import { checkFormulas } from './markdown/formulas.ts';
+import type { PositionLookup } from '../entries/entry-file.ts';
+import { checkBodyLimits } from '../markdown/body-limits.ts';
+import { checkBodyUrls } from '../markdown/check-body-urls.ts';
+import { checkFormulas } from '../markdown/formulas.ts';
 import type { Problem } from './problems.ts';
 
 /**

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { controlCharacterMessage, findControlCharacter } from './control-characters.ts';
-import { GlossaryError, type Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { controlCharacterMessage, findControlCharacter } from '../checks/control-characters.ts';
+import { GlossaryError, type Problem } from '../checks/problems.ts';
+import { didYouMean } from '../checks/suggest.ts';
 
 /** The file, in the site folder, that configures a glossary. */
 export const SITE_CONFIG_FILE = 'glossa.config.yaml';
