@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { contentStoreFromDisk } from '../integrations/content-store-from-disk.ts';
 import { draftsInDevOnly } from '../integrations/drafts-in-dev-only.ts';
@@ -9,19 +8,6 @@ import { markdownCopies } from '../integrations/markdown-copies.ts';
 import { redirectsFile } from '../integrations/redirects-file.ts';
 import { pagefind } from '../integrations/pagefind.ts';
 import { socialCardReport } from '../integrations/social-card-report.ts';
-import { autolinkTerms } from '../lib/markdown/autolink.ts';
-import { bodyHeadings } from '../lib/markdown/body-headings.ts';
-import { keepDollarAmounts } from '../lib/markdown/dollar-amounts.ts';
-import { dropUnsafeUrls } from '../lib/markdown/drop-unsafe-urls.ts';
-import { escapeRawHtml } from '../lib/markdown/escape-raw-html.ts';
-import { headingAnchors } from '../lib/markdown/heading-anchors.ts';
-import { labelTaskCheckboxes } from '../lib/markdown/label-task-checkboxes.ts';
-import { unindexFootnotes } from '../lib/markdown/unindex-footnotes.ts';
-import { prefixSitePaths } from '../lib/markdown/prefix-site-paths.ts';
-import { resolveEntryLinks } from '../lib/markdown/resolve-entry-links.ts';
-import { renderFormulas } from '../lib/markdown/render-formulas.ts';
-import { scrollableTables } from '../lib/markdown/scrollable-tables.ts';
-import { MATH_FEATURES } from '../lib/markdown/formulas.ts';
 import { buildContentSecurityPolicy, hostCspAddition } from '../lib/site/content-security-policy.ts';
 import { readLoader, scriptHash } from '../lib/pages/inline-loader.ts';
 import { isSitemapPage } from '../lib/outputs/sitemap-lastmod.ts';
@@ -30,7 +16,6 @@ import { loadSiteConfig } from '../lib/site/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/site/urls.ts';
 import { glossaryCacheDir } from './cache-dir.ts';
 import { showPreviewErrors } from './dev-errors.ts';
-import { entrySections } from './entry-sections.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { createWatchFilter } from '../loader/watched-paths.ts';
 import { glossaRoutes } from './routes.ts';
@@ -66,8 +51,7 @@ export interface GlossaOptions {
 
 /**
  * Glossa as one Astro integration: validates the site configuration once and serves it to routes
- * and components as `virtual:glossa/config`, injects the glossary's routes, and adds the Markdown
- * pipeline, the sitemap, the Pagefind index and the Markdown copies.
+ * and components as `virtual:glossa/config`, injects the glossary's routes, and adds the sitemap, the Pagefind index and the Markdown copies.
  */
 export function glossa(options: GlossaOptions = {}): AstroIntegration {
   // The glossary's public/ folder when Astro's publicDir is the host site's, not the glossary's.
@@ -144,36 +128,8 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             // leave the main thread idle about half the time. 10,000 entries: 11 s of rendering → 7.9 s.
             concurrency: 4,
           },
-          markdown: {
-            // Code blocks are coloured at build time by Astro's own Shiki with its css-variables
-            // theme: each token names its kind (var(--astro-code-token-keyword)) and global.css gives
-            // the colours for light and dark. Shiki's dual themes tokenize every block once per theme:
-            // at 10,000 entries (1,000 code blocks) they cost 1.3 s of Markdown time against 0.9 s.
-            syntaxHighlight: 'shiki',
-            shikiConfig: { theme: 'css-variables' },
-            // Sätteri, Astro's native Markdown engine, with GitHub-flavoured Markdown built in. It
-            // replaced unified + remark-gfm: at 10,000 entries Markdown took 21.7 s that way against
-            // 3.3 s here (bench/results). Raw HTML in entries is shown as text and script links are
-            // dropped, so editors' Markdown can never add markup or scripts to a page.
-            // `$…$` and `$$…$$` are formulas, rendered to MathML after raw HTML is escaped.
-            processor: satteri({
-              features: MATH_FEATURES,
-              mdastPlugins: [keepDollarAmounts],
-              hastPlugins: [
-                escapeRawHtml,
-                renderFormulas,
-                dropUnsafeUrls,
-                resolveEntryLinks(entrySections(siteDir)),
-                prefixSitePaths(root),
-                autolinkTerms(siteDir),
-                bodyHeadings,
-                headingAnchors,
-                labelTaskCheckboxes,
-                scrollableTables,
-                unindexFootnotes,
-              ],
-            }),
-          },
+          // No `markdown` settings: the loader renders entry bodies with the glossary's own pipeline
+          // (src/lib/markdown/pipeline.ts), so a host site's Markdown pages keep the host's.
           vite: {
             build: {
               // The modules that wait in <template>s (SearchClient, PreviewClient) must stay files:

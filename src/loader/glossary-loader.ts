@@ -8,6 +8,7 @@ import { checkGlossary } from '../lib/checks/check-glossary.ts';
 import { readGitDates } from '../lib/entries/git-dates.ts';
 import { shareAutolinks } from '../lib/markdown/autolink.ts';
 import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
+import { entryRenderer } from '../lib/markdown/pipeline.ts';
 import { GlossaryError, failingProblems, formatProblem } from '../lib/checks/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/entries/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site/site-config.ts';
@@ -103,7 +104,8 @@ async function syncGlossary(
   projectRoot: string,
   extend: TermSchemaExtension | undefined,
 ): Promise<void> {
-  const { store, logger, generateDigest, renderMarkdown } = context;
+  const { store, logger, generateDigest } = context;
+  const renderMarkdown = await entryRenderer(siteDir, runtime.root, context.config.image);
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
@@ -160,12 +162,10 @@ async function syncGlossary(
     // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
     if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
     const absolute = resolve(siteDir, term.file);
-    const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }).catch(
-      (cause: unknown) => {
-        // Whatever the Markdown engine throws, the editor must learn which file caused it.
-        throw new Error(`${term.file}: the body could not be rendered`, { cause });
-      },
-    );
+    const rendered = await renderMarkdown(body, pathToFileURL(absolute)).catch((cause: unknown) => {
+      // Whatever the Markdown engine throws, the editor must learn which file caused it.
+      throw new Error(`${term.file}: the body could not be rendered`, { cause });
+    });
     // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
     const bodyMentions = found.get(term.slug) ?? [];
     const filePath = relative(projectRoot, absolute);

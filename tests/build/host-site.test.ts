@@ -64,6 +64,16 @@ describe('a glossary added to an existing Astro site', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('leaves the host’s own Markdown pages to the host’s Markdown settings', () => {
+    const notes = readPage(outDir, '/notes/');
+    // The glossary escapes raw HTML and links its terms in entry bodies only.
+    expect(notes.querySelector('mark')?.text).toBe('kept as markup');
+    expect(notes.querySelectorAll('a')).toEqual([]);
+    // While its entries still get the glossary's pipeline: site paths served under its prefix.
+    const braise = readPage(outDir, '/glossary/technique/braise/');
+    expect(braise.querySelector('.prose a[href="/glossary/ingredient/mirepoix/"]')?.text).toBe('mirepoix');
+  });
+
   it('uses the host’s own footer and theme on every glossary page', () => {
     const page = readPage(outDir, '/glossary/technique/braise/');
     expect(page.querySelector('footer.docs-footer')?.text).toContain('Example Docs');

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SectionOf } from '../lib/markdown/entry-links.ts';
-import { sectionFolders } from '../lib/entries/read-glossary.ts';
+import type { SectionOf } from './entry-links.ts';
+import { sectionFolders } from '../entries/read-glossary.ts';
 
 /** How long a scan of content/ is trusted before a slug it does not know triggers another. */
 const RESCAN_AFTER_MS = 1_000;
