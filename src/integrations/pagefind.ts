@@ -54,10 +54,13 @@ export function pagefind(options: { glob?: string | undefined; subdir?: string }
  * A query fetches the chunk of each of its words, and every word typed on the way to it (the
  * box searches as you type), while the list of chunks is part of the metadata every first query
  * fetches. On the 2,000-entry benchmark glossary, 5,000 makes a chunk 6–8 KB instead of 20–22 KB,
- * for 1.7 KB more metadata: "delta hedge" fetches 16 KB of chunks instead of 42 KB.
- * Pagefind reads it from `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` (pagefind/src/options.rs), a
- * setting its name marks as unstable: a Pagefind without it writes its default chunks, which
- * search the same, only with larger downloads (tests/build/search.test.ts notices).
+ * for 1.7 KB more metadata: "delta hedge" fetches 16 KB of chunks instead of 42 KB (62 KB instead
+ * of 75 KB at 10,000 entries, where a common word's postings fill a chunk alone; indexing takes
+ * the same time). Pagefind reads it from `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`
+ * (pagefind/src/options.rs), a setting its name marks as unstable: a Pagefind without it writes
+ * its default chunks, which search the same, only with larger downloads
+ * (tests/build/pagefind-integration.test.ts notices). The Node API, used only for an empty
+ * index, keeps the default.
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
