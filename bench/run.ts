@@ -421,7 +421,7 @@ const rows: [string, string, string][] = [
   [
     `search: first query download ("${search.firstQuery.query}")`,
     kb(search.firstQuery.bytes),
-    `${search.firstQuery.requests} requests, ${search.firstQuery.ms.toFixed(0)} ms; target ≤ 200 KB`,
+    `${search.firstQuery.requests} requests (${search.transfer}), ${search.firstQuery.ms.toFixed(0)} ms; target ≤ 200 KB`,
   ],
   [
     'search: warm keystroke → results (median)',

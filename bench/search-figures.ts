@@ -2,12 +2,13 @@
  * Search figures of a built site, as a reader meets them in Chromium: the bytes the first query
  * downloads (everything fetched after focusing the box on a fresh page), the time from the last
  * keystroke to announced results once warm, and a typo query that also fetches the names list.
+ * Sizes are bytes on the wire from a server that compresses as static hosts do (see `serveSite`).
  * Reported by the benchmark and by `scripts/measure-search.ts`; never asserted in tests.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openSite } from './support/browser.ts';
+import { openSite, type ServedFile } from './support/browser.ts';
 
 /** What `measureSearch` reports. */
 export interface SearchFigures {
@@ -19,8 +20,11 @@ export interface SearchFigures {
     bytes: number;
     requests: number;
     ms: number;
-    files: { url: string; bytes: number }[];
+    /** Every response, in the order the server finished them. */
+    files: ServedFile[];
   };
+  /** How sizes were measured, for the report. */
+  transfer: string;
   /** Keystroke to results for later queries, each typed afresh; includes the box's debounce (SEARCH_DEBOUNCE_MS). */
   warm: { query: string; ms: number; top: string }[];
   warmMedianMs: number;
@@ -42,26 +46,26 @@ export async function measureSearch(
   const uiFiles = readdirSync(pagefindDir).filter((name) => /ui\.(js|css)$|highlight/.test(name));
   const unusedUiBytes = uiFiles.reduce((sum, name) => sum + sizeOf(join(pagefindDir, name)), 0);
 
-  const { origin, browser, close } = await openSite(distDir);
+  const { origin, browser, served, close } = await openSite(distDir, { compress: true });
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
     await page.waitForLoadState('networkidle');
-    const fetched = collectRequests(page);
+    const beforeFirst = served.length;
     const firstMs = await timeQuery(page, first);
     // Let in-flight fetches of the first query land before counting them.
     await page.waitForTimeout(1000);
-    const files = await fetched.settle();
+    const files = served.slice(beforeFirst);
     const warmRuns = [];
     for (const query of warm) {
       const ms = await timeQuery(page, query);
       const top = (await page.locator('#site-search-panel .search-hit-title').first().textContent()) ?? '';
       warmRuns.push({ query, ms, top });
     }
-    const beforeTypo = (await fetched.settle()).length;
+    const beforeTypo = served.length;
     const typoMs = await timeQuery(page, typo);
     await page.waitForTimeout(500);
-    const typoFiles = (await fetched.settle()).slice(beforeTypo);
+    const typoFiles = served.slice(beforeTypo);
     const sorted = warmRuns.map((w) => w.ms).sort((a, b) => a - b);
     return {
       indexBytes: sizeOf(pagefindDir) - unusedUiBytes,
@@ -73,6 +77,7 @@ export async function measureSearch(
         ms: firstMs,
         files,
       },
+      transfer: 'bytes on the wire, gzip as static hosts serve JS, JSON and HTML',
       warm: warmRuns,
       warmMedianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN,
       typo: {
@@ -85,20 +90,6 @@ export async function measureSearch(
   } finally {
     await close();
   }
-}
-
-/** Records every finished request of `page` with its size on the wire (body + headers). */
-function collectRequests(page: Page) {
-  const pending: Promise<{ url: string; bytes: number }>[] = [];
-  page.on('requestfinished', (request) => {
-    pending.push(
-      request.sizes().then((sizes) => ({
-        url: new URL(request.url()).pathname,
-        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-      })),
-    );
-  });
-  return { settle: () => Promise.all(pending) };
 }
 
 /** Types a query and returns ms from its last keystroke to the live region announcing the outcome. */

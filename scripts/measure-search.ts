@@ -18,7 +18,8 @@ console.log(
 console.log(
   `first query "${firstQuery.query}": ${kb(firstQuery.bytes)} in ${firstQuery.requests} requests, ${firstQuery.ms.toFixed(0)} ms keystroke to results`,
 );
-for (const f of firstQuery.files) console.log(`  ${f.url}  ${f.bytes} B`);
+for (const f of firstQuery.files)
+  console.log(`  ${f.path}  ${f.bytes} B${f.encoding ? ` (${f.encoding})` : ''}`);
 console.log(
   `later queries: ${warm.map((w) => `${w.query} ${w.ms.toFixed(0)} ms (${w.top})`).join(', ')}; includes the 120 ms debounce`,
 );

@@ -1,8 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import sirv from 'sirv';
+import { serveSite, type ServedFile } from './browser.ts';
 
 /** A result as Pagefind's own search API returns it, with its data loaded. */
 export interface PagefindHit {
@@ -16,6 +14,8 @@ export interface PagefindHit {
 export interface PagefindSession {
   /** The first `limit` results for `query`, in Pagefind's own order, with no client re-ranking. */
   search(query: string, limit?: number): Promise<{ total: number; hits: PagefindHit[] }>;
+  /** Every index file Pagefind fetched so far, in order. */
+  served: ServedFile[];
   close(): Promise<void>;
 }
 
@@ -35,14 +35,11 @@ interface PagefindModule {
  * options, and serves its index files over a local HTTP server, as Pagefind fetches them.
  */
 export async function openPagefind(outDir: string): Promise<PagefindSession> {
-  const serve = sirv(outDir, { dev: false });
-  const server: Server = createServer((req, res) => serve(req, res));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  const site = await serveSite(outDir);
   // A query string gives every session its own module instance, so two sites never share state.
-  const bundle = `${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?port=${port}`;
+  const bundle = `${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?site=${encodeURIComponent(site.origin)}`;
   const pagefind = (await import(bundle)) as PagefindModule;
-  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+  await pagefind.options({ basePath: `${site.origin}/pagefind/` });
   await pagefind.init();
   return {
     async search(query, limit = 10) {
@@ -52,6 +49,7 @@ export async function openPagefind(outDir: string): Promise<PagefindSession> {
       );
       return { total: results.length, hits };
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    served: site.served,
+    close: site.close,
   };
 }

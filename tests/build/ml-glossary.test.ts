@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImportSource } from '../../src/import/index.ts';
 import { planImport } from '../../src/import/plan.ts';
+import { measureNameRanking } from '../../bench/support/name-ranking.ts';
 import { buildSiteFolder, readPage, type FixtureBuild } from '../support/build-fixture.ts';
 import { runScript, type ScriptRun } from '../support/run-script.ts';
 import { findBrokenLinks, findStructuredDataErrors } from '../support/site-checks.ts';
@@ -120,6 +121,13 @@ describe('the Machine Learning Glossary, imported from Jekyll and built', () => 
     const { broken, checked } = await findBrokenLinks(build.outDir);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(plan.entries.length);
+  });
+
+  it('answers an exact title or synonym query with its entry first, from Pagefind’s own API', async () => {
+    const ranking = await measureNameRanking(build.outDir);
+    expect(ranking.first / ranking.queried, JSON.stringify(ranking.misses, null, 2)).toBeGreaterThanOrEqual(
+      0.95,
+    );
   });
 
   it('has valid structured data on every page', async () => {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
-import { pagefind } from '../../src/integrations/pagefind.ts';
+import { INDEX_CHUNK_SIZE, pagefind } from '../../src/integrations/pagefind.ts';
 
 // The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
 // example-site build test covers the index of a real build, this one the glob and the failure path.
@@ -49,7 +49,10 @@ describe('pagefind integration', () => {
     const dir = builtSite();
     const { logger, lines } = recordingLogger();
     await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
-    expect(lines).toEqual([`Search index written to ${join(dir, 'pagefind')}.`]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`^Search index written to ${join(dir, 'pagefind')} in \\d+\\.\\d s\\.$`),
+    );
     // One page indexed (the listing page was outside the glob): one fragment file.
     expect(readdirSync(join(dir, 'pagefind/fragment'))).toHaveLength(1);
   });
@@ -82,6 +85,31 @@ describe('pagefind integration', () => {
         .map((path) => [relative(base, path), readFileSync(path).toString('base64')]);
     };
     expect(files(dir)).toEqual(files(viaApi));
+  });
+
+  it(`cuts the word index into chunks of about ${INDEX_CHUNK_SIZE} word locations, not Pagefind’s 20,000`, async () => {
+    // 30 pages of 500 words (400 different ones): 15,000 locations and 12,000 page entries.
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-chunks-'));
+    folders.push(dir);
+    for (let page = 0; page < 30; page++) {
+      const words = Array.from({ length: 500 }, (_, i) => `word${(page * 37 + i) % 400}`).join(' ');
+      mkdirSync(join(dir, `definition/entry-${page}`), { recursive: true });
+      writeFileSync(
+        join(dir, `definition/entry-${page}/index.html`),
+        `<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Entry ${page}</h1><p>${words}</p></article></body></html>`,
+      );
+    }
+    const viaApi = mkdtempSync(join(tmpdir(), 'glossa-pagefind-chunks-api-'));
+    folders.push(viaApi);
+    cpSync(dir, viaApi, { recursive: true });
+    const { logger } = recordingLogger();
+    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
+    const { index } = await createIndex({});
+    await index?.addDirectory({ path: viaApi, glob: 'definition/*/index.html' });
+    await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
+    await close();
+    expect(readdirSync(join(viaApi, 'pagefind/index'))).toHaveLength(2);
+    expect(readdirSync(join(dir, 'pagefind/index'))).toHaveLength(8);
   });
 
   it('fails the build with the pagefind command’s own output as the cause', async () => {

@@ -90,7 +90,7 @@ describe('the search index built by `astro build`', () => {
     expect(article?.querySelector('.aka')?.textContent.replace(/\s+/g, ' ').trim()).toBe(
       'Also known as: first letter, A',
     );
-    expect(article?.querySelector('.prose')?.getAttribute('data-pagefind-weight')).toBe('0.5');
+    expect(article?.querySelector('.prose')?.getAttribute('data-pagefind-weight')).toBe('0.2');
   });
 });
 

@@ -39,6 +39,9 @@ export function mountSearchBox(form: HTMLFormElement): void {
     }
     open(true);
     const api = await loadPagefind(urls);
+    // Keys typed while Pagefind was loading each queued a search; only the newest may reach
+    // Pagefind, which fetches the index chunks of every query it is given, superseded or not.
+    if (input.value.trim() !== query) return;
     if (!api) {
       status.textContent = NO_INDEX_MESSAGE;
       return;

@@ -1,5 +1,6 @@
 import { buildExcerpt, type ExcerptRun, type MatchLocation } from '../../lib/search/excerpt.ts';
 import { isStrongHit } from '../../lib/search/match-strength.ts';
+import { searchDelay } from '../../lib/search/search-delay.ts';
 import { suggestionsFor } from '../../lib/search/suggest.ts';
 import { splitWords } from '../../lib/search/words.ts';
 
@@ -61,11 +62,6 @@ interface PagefindApi {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
-  debouncedSearch(
-    query: string,
-    options: { filters?: Record<string, { any: string[] }> },
-    debounceMs?: number,
-  ): Promise<PagefindSearch>;
 }
 
 /** Shown where the index is missing, which is always the case under `npm run dev`. */
@@ -107,16 +103,20 @@ function loadNames(urls: SearchUrls): Promise<string[]> {
   return names;
 }
 
-/** How long the box waits after a key before it searches (Pagefind's default is 300 ms). */
-export const SEARCH_DEBOUNCE_MS = 50;
+export { SEARCH_DEBOUNCE_MS } from '../../lib/search/search-delay.ts';
+
+/** The number of the newest query, so an older one that wakes up late knows to give way. */
+let newest = 0;
 
 /** How many results are shown at first; Pagefind only loads the data of results that are shown. */
 export const FIRST_HITS = 10;
 
 /**
- * Searches for `query`. When it matches nothing for real (see `isStrongHit`), searches for the
- * closest title or synonym instead and says so. Resolves to null when a newer query superseded
- * this one (Pagefind's debounce), so callers never paint stale results.
+ * Searches for `query` once the typing pauses (`searchDelay`). When it matches nothing for real
+ * (see `isStrongHit`), searches for the closest title or synonym instead and says so. Resolves to
+ * null when a newer query superseded this one, so callers never paint stale results. The wait is
+ * our own rather than Pagefind's `debouncedSearch`, which fetches the index chunks of every query
+ * it is given before its wait drops the superseded ones.
  */
 export async function search(
   api: PagefindApi,
@@ -133,8 +133,11 @@ export async function search(
   };
   // A short wait: long enough to coalesce a burst of keys (auto-repeat, a paste), short enough
   // that each typed word answers within 150 ms; superseded queries resolve to null.
-  const found = await api.debouncedSearch(query, options, SEARCH_DEBOUNCE_MS);
-  if (!found) return null;
+  const id = ++newest;
+  await new Promise((done) => setTimeout(done, searchDelay(query)));
+  if (id !== newest) return null;
+  const found = await api.search(query, options);
+  if (!found || id !== newest) return null;
   const first = await realResults(query, found.results);
   if (first) return outcome(query, query, found.results, first, []);
 
