@@ -50,6 +50,12 @@ const SKIPPED = new Set([
 /** Elements whose text is read as one run for sentences, and which bound a `paragraph` scope. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'caption', 'figcaption', 'blockquote']);
 
+/**
+ * Every element planning reads among a text node's ancestors: the skipped ones, blocks, and the
+ * `section` that holds footnotes. The others may be left out of `text`'s ancestors.
+ */
+export const PLANNED_ELEMENTS: ReadonlySet<string> = new Set([...SKIPPED, ...BLOCKS, 'section']);
+
 /** Something met in the body, in document order: an editor's link or a name in the text. */
 interface Event {
   kind: 'link' | 'name';
@@ -66,7 +72,10 @@ interface Event {
 
 /** Reads a body one text node at a time, in document order, then decides (see `planAutolinks`). */
 export interface AutolinkPlanner {
-  /** The next text node of the body, with its ancestors nearest first (the root left out). */
+  /**
+   * The next text node of the body, with its ancestors nearest first (the root left out); those
+   * not in `PLANNED_ELEMENTS` may be left out.
+   */
   text(value: string, ancestors: Ancestors): void;
   /** Decides the links once every text node has been read. */
   finish(): AutolinkPlan;

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
-import type { Element, ElementContent, Text } from 'hast';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import type { Text } from 'hast';
 import type { AutolinkSite } from '../autolink/autolink-site.ts';
 import { autolinkOptionsFor } from '../autolink/autolink-site.ts';
-import { createAutolinkPlanner, type BodyMention } from '../autolink/plan.ts';
+import { createAutolinkPlanner, PLANNED_ELEMENTS, type BodyMention } from '../autolink/plan.ts';
+import { createAncestorTracker } from './ancestor-tracker.ts';
 
 /** The glossary being rendered, as the content loader shares it with the Markdown pipeline. */
 export interface SharedAutolinks {
@@ -30,78 +31,50 @@ export function shareAutolinks(siteDir: string, shared: SharedAutolinks): void {
   registry().set(siteDir, shared);
 }
 
-type Ancestor = Pick<Element, 'tagName' | 'properties'>;
-
 /**
- * The elements around a node, nearest first, up to (not including) the root. Sätteri hands out
- * the same parent object for siblings within a pass, so each element's chain is built once and
- * shared: most text nodes then cost one `parent` call instead of one per level.
- */
-function ancestorChains(ctx: () => HastVisitorContext) {
-  const chains = new WeakMap<object, readonly Ancestor[]>();
-  const chainOf = (element: Readonly<Element>): readonly Ancestor[] => {
-    let chain = chains.get(element);
-    if (!chain) {
-      const parent = ctx().parent(element);
-      chain = [element, ...(parent.type === 'element' ? chainOf(parent) : [])];
-      chains.set(element, chain);
-    }
-    return chain;
-  };
-  return (node: Readonly<Text>): readonly Ancestor[] => {
-    const parent = ctx().parent(node);
-    return parent.type === 'element' ? chainOf(parent) : [];
-  };
-}
-
-/**
- * Two passes over the body's text nodes. Sätteri streams text nodes to a `text` visitor far more
- * cheaply than JavaScript can walk its tree (about 0.1 ms against 0.7 ms a body), but a visitor
+ * One pass over the body: Sätteri streams the elements planning cares about and every text node
+ * to the visitors in document order, far more cheaply than JavaScript can walk its tree (about
+ * 0.1 ms against 0.7 ms a body). Each text node's ancestors come from the elements met before it
+ * and the length of their text (`ancestor-tracker.ts`); asking Sätteri for each text node's
+ * parent instead made it copy the whole tree to JavaScript, the plugin's largest cost. A visitor
  * cannot look ahead, and an editor's link later in a section must still win over an earlier
- * name. So the first pass reads and plans; the second replaces the planned nodes, found again by
- * their position among the text nodes, which the first pass left unchanged.
+ * name, so the links are decided and made in `after`, on the text nodes the visitors were given:
+ * nothing has changed the tree since, so they still name its nodes.
  */
-function autolinkPlugins(shared: SharedAutolinks, entry: { slug: string; autolink: boolean }) {
+function autolinkPlugin(shared: SharedAutolinks, entry: { slug: string; autolink: boolean }) {
   const planner = createAutolinkPlanner(autolinkOptionsFor(shared.site, entry.slug, entry.autolink));
-  let edits = new Map<number, ElementContent[]>();
-  let context: HastVisitorContext | undefined;
-  const ancestorsOf = ancestorChains(() => {
-    if (!context) throw new Error('glossa-autolink: no visitor context');
-    return context;
-  });
-  const read = defineHastPlugin({
-    name: 'glossa-autolink-read',
-    text(node, ctx) {
-      context = ctx;
-      planner.text(node.value, ancestorsOf(node));
+  const ancestors = createAncestorTracker();
+  const texts: Text[] = [];
+  return defineHastPlugin({
+    name: 'glossa-autolink',
+    element: {
+      filter: [...PLANNED_ELEMENTS],
+      visit(node, ctx) {
+        ancestors.element(node, ctx.textContent(node).length);
+      },
     },
-    after() {
+    text(node) {
+      texts.push(node);
+      planner.text(node.value, ancestors.text(node.value.length));
+    },
+    after(_root, ctx) {
       const plan = planner.finish();
-      edits = plan.edits;
       shared.found.set(entry.slug, plan.mentions);
+      for (const [position, parts] of plan.edits) ctx.replaceNode(texts[position] as Text, parts);
     },
   });
-  let position = 0;
-  const write = defineHastPlugin({
-    name: 'glossa-autolink-write',
-    text(node, ctx) {
-      const parts = edits.get(position++);
-      if (parts) ctx.replaceNode(node, parts);
-    },
-  });
-  return [read, write];
 }
 
 /**
  * The Sätteri plugin entry for the glossary in `siteDir`: links mentions of other entries in each
  * body (see `planAutolinks`) and records what the body mentions. Skipped for a document that is
- * not an entry of that glossary, and the writing pass for a body with nothing to link. Must run
- * after `prefixSitePaths`, so editors' links are compared under the same root.
+ * not an entry of that glossary. Must run after `prefixSitePaths`, so editors' links are compared
+ * under the same root.
  */
 export function autolinkTerms(siteDir: string): HastPluginEntry {
   return ({ fileURL }) => {
     const shared = registry().get(siteDir);
     const entry = fileURL && shared?.entries.get(fileURLToPath(fileURL));
-    return shared && entry ? autolinkPlugins(shared, entry) : null;
+    return shared && entry ? autolinkPlugin(shared, entry) : null;
   };
 }

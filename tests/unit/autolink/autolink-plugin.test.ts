@@ -92,6 +92,50 @@ describe('autolink plugin', () => {
     expect(html).not.toContain('data-autolink');
   });
 
+  it('reads each text in its own block through emphasis, quotes, nested lists and tables', async () => {
+    const { html, mentions } = await render(
+      '*Emphasis with `gamma` code* then gamma.\n\n> Quoted option.\n>\n> - a list in it\n>   1. deeper negative gamma\n\n| IV | |\n| --- | --- |\n| | option |',
+      { policy: 'paragraph' },
+    );
+    expect(html).toBe(
+      [
+        `<p><em>Emphasis with <code>gamma</code> code</em> then ${link('gamma', 'gamma')}.</p>`,
+        '<blockquote>',
+        `<p>Quoted ${link('option', 'option')}.</p>`,
+        '<ul>',
+        '<li>a list in it',
+        '<ol>',
+        `<li>deeper ${link('negative-gamma', 'negative gamma')}</li>`,
+        '</ol>',
+        '</li>',
+        '</ul>',
+        '</blockquote>',
+        '<table>',
+        '<thead>',
+        '<tr>',
+        `<th>${link('implied-volatility', 'IV')}</th>`,
+        '<th></th>',
+        '</tr>',
+        '</thead>',
+        '<tbody>',
+        '<tr>',
+        '<td></td>',
+        `<td>${link('option', 'option')}</td>`,
+        '</tr>',
+        '</tbody>',
+        '</table>',
+      ].join('\n'),
+    );
+    expect(
+      mentions.map((m) => `${m.slug}: ${m.context.before}[${m.context.text}]${m.context.after}`),
+    ).toEqual([
+      'gamma: Emphasis with gamma code then [gamma].',
+      'option: Quoted [option].',
+      'negative-gamma: deeper [negative gamma]',
+      'implied-volatility: [IV]',
+    ]);
+  });
+
   it('never links the entry to itself, and the name it is part of stays unlinked', async () => {
     const { html } = await render('Negative gamma is not gamma.', { self: 'negative-gamma' });
     expect(html).toBe(`<p>Negative gamma is not ${link('gamma', 'gamma')}.</p>`);
