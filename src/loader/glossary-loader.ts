@@ -15,8 +15,8 @@ import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
 import type { Term } from '../lib/entries/term.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
-import { reportPreviewSync } from '../integration/dev-errors.ts';
 import { previewParts } from './preview-entries.ts';
+import { reportPreviewSync } from './preview-status.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
