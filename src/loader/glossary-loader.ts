@@ -5,6 +5,7 @@ import runtime from 'virtual:glossa/config';
 import { buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
 import type { BodyMention } from '../lib/autolink/plan.ts';
 import { checkGlossary } from '../lib/checks/check-glossary.ts';
+import { createValidationCache, type ValidationCache } from '../lib/checks/validation-cache.ts';
 import { readGitDates } from '../lib/entries/git-dates.ts';
 import { shareAutolinks } from '../lib/markdown/autolink.ts';
 import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
@@ -17,6 +18,7 @@ import type { Term } from '../lib/entries/term.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
+import { createNamesKey } from './names-digest.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
@@ -69,7 +71,9 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
           `glossaryLoader() was given extend, but ${resolve(siteDir, SCHEMA_FILE)} does not exist: declare the fields there (export const extend = z.object({ … })) and import them from it, so check:content validates them too`,
         );
       }
-      await syncGlossary(context, siteDir, projectRoot, extend);
+      // Kept for the loader's life: the live preview's saves re-check only the files that changed.
+      const memo: SyncMemo = { validation: createValidationCache(), bodyWords: new Map() };
+      await syncGlossary(context, siteDir, projectRoot, extend, memo);
       const { watcher } = context;
       if (!watcher) return;
       // Live preview: any change to an entry or the config re-validates the whole glossary; a
@@ -77,7 +81,7 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       watcher.add(glossarySources(siteDir));
       const schedule = createSyncScheduler(
         () =>
-          syncGlossary(context, siteDir, projectRoot, extend).then(
+          syncGlossary(context, siteDir, projectRoot, extend, memo).then(
             () => reportPreviewSync(siteDir),
             (error: unknown) => {
               context.logger.error(error instanceof Error ? error.message : String(error));
@@ -97,24 +101,36 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
   };
 }
 
+/** What the loader keeps from one sync to the next, so a save redoes only what it changed. */
+interface SyncMemo {
+  validation: ValidationCache;
+  /** The words of each body as the name index reads them (names-digest.ts). */
+  bodyWords: Map<string, readonly string[]>;
+}
+
 async function syncGlossary(
   context: LoaderContext,
   siteDir: string,
   projectRoot: string,
   extend: TermSchemaExtension | undefined,
+  memo: SyncMemo,
 ): Promise<void> {
+  const lap = createLaps();
   const { store, logger, generateDigest, renderMarkdown } = context;
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
   const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   const publicSvgs = readPublicSvgs(siteDir, publicFiles);
+  lap('read');
   const { terms, problems } = checkGlossary(files, site, {
     publicFiles,
     publicSvgs,
     gitDates: () => readGitDates(siteDir),
     extend,
+    cache: memo.validation,
   });
+  lap('check');
   // strict: true holds the build to zero warnings, not the live preview: a preview that stops on
   // every warning while an entry is being written helps nobody.
   const strict = site.strict && !context.watcher;
@@ -126,17 +142,18 @@ async function syncGlossary(
   if (failingProblems(problems, strict).length > 0) throw new GlossaryError(problems, { strict });
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  // Every body links to the other entries' names, so a changed name re-renders every entry.
-  const autolinks = buildAutolinkSite(
-    terms.filter((t) => !t.draft),
-    { root: runtime.root, locale: site.locale, policy: site.autolink },
-  );
+  const published = terms.filter((t) => !t.draft);
+  const setting = { root: runtime.root, locale: site.locale, policy: site.autolink };
+  const autolinks = buildAutolinkSite(published, setting);
+  // A body's links depend only on the names that begin with one of its words (names-digest.ts):
+  // a new, deleted or renamed entry re-renders only the bodies that may name it.
+  const namesKey = createNamesKey(published, setting, { hash: generateDigest, bodyWords: memo.bodyWords });
+  lap('autolink site');
   const found = new Map<string, BodyMention[]>();
   const entries = new Map(
     terms.map((t) => [resolve(siteDir, t.file), { slug: t.slug, autolink: t.autolink }]),
   );
   shareAutolinks(siteDir, { site: autolinks, entries, found });
-  const namesDigest = generateDigest(autolinks.fingerprint);
   const seen = new Set<string>();
   let renders = 0;
   // Only the live preview has a watcher; a build's store must hold every part of every entry.
@@ -151,7 +168,7 @@ async function syncGlossary(
     const { body, ...data } = term;
     const links = mayLinkToEntryFiles(body) ? sections : '';
     const digest = generateDigest(
-      `${runtime.root}\n${site.defaultAuthor}\n${namesDigest}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
+      `${runtime.root}\n${site.defaultAuthor}\n${namesKey(body)}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
     );
     // The live preview keeps the bulky parts in memory (see preview-entries.ts); after a restart
     // the store still has the entry but the memory does not, so it is rendered again.
@@ -176,6 +193,30 @@ async function syncGlossary(
       store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
     }
   }
+  lap(`digests and ${renders} renders`);
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const id of inMemory?.keys() ?? []) if (!seen.has(id)) inMemory?.delete(id);
+  // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
+  if (memo.bodyWords.size > 2 * terms.length) {
+    const bodies = new Set(terms.map((term) => term.body));
+    for (const body of memo.bodyWords.keys()) if (!bodies.has(body)) memo.bodyWords.delete(body);
+  }
+  lap('deletes');
+  logger.info(`${renders} of ${terms.length} bodies rendered`);
+  // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
+  const { checked, reused } = memo.validation.stats;
+  logger.debug(`synced: ${lap.report()}; ${checked} files checked, ${reused} reused`);
+}
+
+/** Times the steps of a sync: `lap(name)` ends one, `lap.report()` lists them all. */
+function createLaps() {
+  let last = performance.now();
+  const parts: string[] = [];
+  const lap = (name: string) => {
+    const now = performance.now();
+    parts.push(`${name} ${(now - last).toFixed(0)} ms`);
+    last = now;
+  };
+  lap.report = () => parts.join(', ');
+  return lap;
 }
