@@ -187,8 +187,8 @@ async function syncGlossary(
     const bodyMentions = found.get(term.slug) ?? [];
     const filePath = relative(projectRoot, absolute);
     if (inMemory) {
-      inMemory.set(term.slug, { body, rendered, bodyMentions });
-      store.set({ id: term.slug, data: { ...data, bodyMentions: [] }, filePath, digest });
+      inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered });
+      store.set({ id: term.slug, data: {}, filePath, digest });
     } else {
       store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
     }
