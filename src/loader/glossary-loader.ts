@@ -80,8 +80,9 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       await syncGlossary(context, siteDir, projectRoot, extend, memo);
       const { watcher } = context;
       if (!watcher) return;
-      // Live preview: any change to an entry or the config re-validates the whole glossary; a
-      // broken save is reported and the last good content stays on screen.
+      // Live preview: any change to an entry or the config syncs the glossary again (the files
+      // that changed re-checked, the rules across entries for all); a broken save is reported and
+      // the last good content stays on screen.
       watcher.add(glossarySources(siteDir));
       const schedule = createSyncScheduler(
         () =>
