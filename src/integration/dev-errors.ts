@@ -1,31 +1,15 @@
 import { resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { GlossaryError, sortProblems, type Problem } from '../lib/checks/problems.ts';
+import { onPreviewSync } from '../loader/preview-status.ts';
 
 /**
  * The live preview's errors in the browser. The content loader re-checks the glossary when an
  * entry is saved; a broken save keeps the last good content in the store, so the page would go on
- * showing it with the problem only in the terminal. The loader reports every outcome here and the
- * dev server shows the problem in Astro's error overlay, with file, line and field, until a save
- * fixes it.
+ * showing it with the problem only in the terminal. The loader reports every outcome through
+ * src/loader/preview-status.ts and the dev server shows the problem in Astro's error overlay, with
+ * file, line and field, until a save fixes it.
  */
-
-/** What the loader reports after a sync of the live preview: the error, or nothing when it succeeded. */
-type SyncListener = (error?: unknown) => void;
-
-// The loader runs in Vite's module runner, the integration in Node itself: each gets its own copy
-// of this module, so the two meet on a global, keyed by glossary (a host site may serve several).
-const CHANNEL = Symbol.for('glossa.preview-errors');
-
-function listeners(): Map<string, SyncListener> {
-  const holder = globalThis as { [CHANNEL]?: Map<string, SyncListener> };
-  return (holder[CHANNEL] ??= new Map());
-}
-
-/** Called by the content loader after each live-preview sync: the error it failed with, if any. */
-export function reportPreviewSync(siteDir: string, error?: unknown): void {
-  listeners().get(siteDir)?.(error);
-}
 
 /** The error payload sent to the browser; Astro's dev server fills in the rest for its overlay. */
 export interface PreviewErrorPayload {
@@ -75,7 +59,7 @@ export function buildPreviewErrorPayload(siteDir: string, error: unknown): Previ
 export function showPreviewErrors(server: ViteDevServer, siteDir: string): void {
   const hot = server.environments.client.hot;
   let shown: PreviewErrorPayload | undefined;
-  listeners().set(siteDir, (error) => {
+  onPreviewSync(siteDir, (error) => {
     if (error === undefined) {
       if (shown) hot.send({ type: 'full-reload', path: '*' });
       shown = undefined;

@@ -18,7 +18,8 @@ const siteDir = join(work, 'site');
 const rebuiltDir = join(root, 'tests/.output/incremental-rebuilt');
 const coldDir = join(root, 'tests/.output/incremental-cold');
 const astroCache = pathToFileURL(join(root, 'node_modules/.astro/'));
-const cacheOf = (outDir: string) => fileURLToPath(glossaryCacheDir(astroCache, siteDir, outDir));
+// The integration keys the cache on Astro's outDir as a path, which ends in a slash.
+const cacheOf = (outDir: string) => fileURLToPath(glossaryCacheDir(astroCache, siteDir, `${outDir}/`));
 
 /** The pages a build copied from the previous one (Astro's log marks each "(restored)"). */
 function restoredPages(log: string): string[] {

@@ -66,7 +66,7 @@ export function isAllCapitals(name: string): boolean {
 }
 
 /** The words of a name or text, with their offsets. */
-function words(text: string): { word: string; start: number; end: number }[] {
+export function words(text: string): { word: string; start: number; end: number }[] {
   const found: { word: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

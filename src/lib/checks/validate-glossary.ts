@@ -1,17 +1,12 @@
-import type { z } from 'zod';
-import { checkEntryBody } from './body-checks.ts';
 import { checkReferences } from './check-references.ts';
-import { checkAgainstSite } from './entry-checks.ts';
-import { foreignFieldHint } from '../entries/field-aliases.ts';
-import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
-import { FILE_START, checkLocation } from '../entries/entry-location.ts';
-import { fillInFields, shallowCloneWarning } from '../entries/fill-in.ts';
+import type { PositionLookup } from '../entries/entry-file.ts';
+import { FILE_START } from '../entries/entry-location.ts';
+import { shallowCloneWarning } from '../entries/fill-in.ts';
 import type { GitDates } from '../entries/git-dates.ts';
 import { checkLinks } from '../markdown/check-links.ts';
 import type { Problem, Severity } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import type { SiteConfig } from '../site/site-config.ts';
-import { didYouMean } from './suggest.ts';
 import type { Term } from '../entries/term.ts';
 import {
   TERM_FIELDS,
@@ -19,6 +14,8 @@ import {
   extendTermSchema,
   type TermSchemaExtension,
 } from '../entries/term-schema.ts';
+import { validateEntryFile, type EntryEnvironment } from './validate-entry.ts';
+import type { EntryValidator, ValidationCache } from './validation-cache.ts';
 
 /** Something the reader found about a path while reading it (see read-glossary.ts). */
 export interface SourceNote {
@@ -67,6 +64,12 @@ export interface ValidationContext {
   gitDates?: () => GitDates | undefined;
   /** The site's own fields (glossa.schema.ts, see schema-extension.ts), validated like Glossa's. */
   extend?: TermSchemaExtension | undefined;
+  /**
+   * Outcomes of the per-file checks kept from the last validation of the same glossary (see
+   * validation-cache.ts): the live preview passes one so a save re-checks only the files that
+   * changed. The problems found are the same with it and without it.
+   */
+  cache?: ValidationCache | undefined;
 }
 
 /**
@@ -94,82 +97,25 @@ export function validateGlossary(
     : { schema: TermFrontMatterSchema, fields: TERM_FIELDS, own: [] };
   let git: { dates: GitDates | undefined } | undefined;
   const readGit = () => (git ??= { dates: context.gitDates?.() }).dates;
+  const env: EntryEnvironment = {
+    site,
+    schema,
+    knownFields,
+    own,
+    publicFiles: context.publicFiles,
+    git: readGit,
+  };
+  const validate: EntryValidator = context.cache?.begin(env) ?? ((file) => validateEntryFile(file, env));
 
   for (const file of files) {
     for (const note of file.notes ?? []) problems.push({ file: file.path, column: 1, ...note });
     if (file.unreadable) continue;
-    const location = checkLocation(file.path);
-    if ('problem' in location) {
-      problems.push(location.problem);
-      continue;
-    }
-    existing.add(location.slug);
-    const parsed = parseEntryFile(file.path, file.text);
-    if (!parsed.entry) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const { data, body, bodyLine, positionOf } = parsed.entry;
-    const at = (field: string) => positionOf(field) ?? { line: 1, column: 1 };
-    const result = schema.safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) {
-            const hint =
-              foreignFieldHint(key) ??
-              didYouMean(key, knownFields) ??
-              `known fields: ${knownFields.join(', ')}`;
-            problems.push({
-              file: file.path,
-              field: key,
-              message: 'is not a known field',
-              hint,
-              severity: 'error',
-              ...at(key),
-            });
-          }
-          continue;
-        }
-        const top = String(issue.path[0] ?? 'front matter');
-        const field = formatPath(issue.path);
-        problems.push({
-          file: file.path,
-          field,
-          message: issue.message,
-          severity: 'error',
-          ...(positionOf(field) ?? at(top)),
-        });
-      }
-      continue;
-    }
-    const { author, summary, published, updated, ...rest } = result.data as z.output<
-      typeof TermFrontMatterSchema
-    > &
-      Record<string, unknown>;
-    const { front, fields } = splitDeclared(rest, own);
-    const filledIn = fillInFields(file, { summary, published, updated }, body, {
-      locale: site.locale,
-      git: readGit,
-      positionOf,
-    });
-    problems.push(...filledIn.problems);
-    if (!filledIn.fields) continue;
-    const term: Term = {
-      ...front,
-      ...filledIn.fields,
-      ...(filledIn.filled ? { filled: filledIn.filled } : {}),
-      ...(fields ? { fields } : {}),
-      author: author ?? site.defaultAuthor,
-      slug: location.slug,
-      section: location.section,
-      file: file.path,
-      body,
-    };
-    problems.push(...checkAgainstSite(file, term, author, site, context.publicFiles, positionOf));
-    problems.push(...checkEntryBody(file, body, bodyLine, positionOf));
-    terms.push(term);
-    lines.set(term, positionOf);
+    const outcome = validate(file);
+    problems.push(...outcome.problems);
+    if (outcome.slug !== undefined) existing.add(outcome.slug);
+    if (!outcome.term) continue;
+    terms.push(outcome.term);
+    lines.set(outcome.term, outcome.positionOf ?? (() => undefined));
   }
 
   // An empty glossary is refused: a missing or emptied content/ once replaced a 98-page site
@@ -196,23 +142,4 @@ export function validateGlossary(
     problems,
     positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)])),
   };
-}
-
-/** Glossa's fields apart from the site's declared ones, which a term keeps under `fields`. */
-function splitDeclared<T extends Record<string, unknown>>(
-  data: T,
-  own: readonly string[],
-): { front: T; fields: Record<string, unknown> | undefined } {
-  if (own.length === 0) return { front: data, fields: undefined };
-  const front: Record<string, unknown> = {};
-  const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) (own.includes(key) ? fields : front)[key] = value;
-  return { front: front as T, fields };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
 }

@@ -1,0 +1,26 @@
+/**
+ * The live preview's sync outcomes, passed from the content loader to the dev server. The loader
+ * runs in Vite's module runner and the integration in Node itself, so each gets its own copy of
+ * this module; the two meet on a global, keyed by glossary folder (a host site may serve several).
+ * A module of its own so that the loader never imports the integration.
+ */
+
+/** What the loader reports after a live-preview sync: the error, or nothing when it succeeded. */
+export type SyncListener = (error?: unknown) => void;
+
+const CHANNEL = Symbol.for('glossa.preview-errors');
+
+function listeners(): Map<string, SyncListener> {
+  const holder = globalThis as { [CHANNEL]?: Map<string, SyncListener> };
+  return (holder[CHANNEL] ??= new Map());
+}
+
+/** Called by the content loader after each live-preview sync: the error it failed with, if any. */
+export function reportPreviewSync(siteDir: string, error?: unknown): void {
+  listeners().get(siteDir)?.(error);
+}
+
+/** Makes `listener` hear every later sync of the glossary in `siteDir`, replacing any before it. */
+export function onPreviewSync(siteDir: string, listener: SyncListener): void {
+  listeners().set(siteDir, listener);
+}

@@ -1,0 +1,87 @@
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { glossaryCacheDir } from '../../src/integration/cache-dir.ts';
+import { buildSite, fingerprint, readPage } from '../support/build-fixture.ts';
+
+// A new entry's name may turn up in other bodies, which must then link to it; every other body's
+// rendering is kept from the previous build (src/loader/names-digest.ts). The rebuild must still
+// match a cold build of the same content in every byte.
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, 'tests/.output/incremental-names');
+const siteDir = join(work, 'site');
+const rebuiltDir = join(root, 'tests/.output/incremental-names-rebuilt');
+const coldDir = join(root, 'tests/.output/incremental-names-cold');
+const astroCache = pathToFileURL(join(root, 'node_modules/.astro/'));
+// The integration keys the cache on Astro's outDir as a path, which ends in a slash.
+const cacheOf = (outDir: string) => fileURLToPath(glossaryCacheDir(astroCache, siteDir, `${outDir}/`));
+
+const build = (outDir: string) => {
+  const result = buildSite(siteDir, relative(join(root, 'tests/.output'), outDir), {}, { log: true });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+  return stripVTControlCharacters(result.output);
+};
+
+/** The loader's count of bodies it rendered, from the build's log. */
+const bodiesRendered = (log: string) => /(\d+ of \d+ bodies rendered)/.exec(log)?.[1];
+
+let firstLog: string;
+let rebuildLog: string;
+
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  cpSync(join(root, 'tests/fixtures/incremental'), siteDir, { recursive: true });
+  for (const dir of [rebuiltDir, coldDir]) rmSync(cacheOf(dir), { recursive: true, force: true });
+  firstLog = build(rebuiltDir);
+  // The clove hitch's body says "two half hitches"; no other body holds the word "half".
+  writeFileSync(
+    join(siteDir, 'content/knot/half-hitch.md'),
+    [
+      '---',
+      'title: Half Hitch',
+      'summary: A half hitch is a single turn of a line round an object, trapped under itself.',
+      'published: 2026-02-05',
+      'categories: [Knots]',
+      'tags: [hitches]',
+      '---',
+      '',
+      'Two of them in a row make a round turn hold against a steady pull.',
+      '',
+    ].join('\n'),
+  );
+  rebuildLog = build(rebuiltDir);
+  build(coldDir);
+}, 300_000);
+
+afterAll(() => {
+  for (const dir of [rebuiltDir, coldDir]) {
+    rmSync(cacheOf(dir), { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a rebuild after adding an entry', () => {
+  it('renders the new body and the one body that names it, and no other', () => {
+    expect(bodiesRendered(firstLog)).toBe('8 of 8 bodies rendered');
+    expect(bodiesRendered(rebuildLog)).toBe('2 of 9 bodies rendered');
+  });
+
+  it('links the older body to the new entry', () => {
+    const links = readPage(rebuiltDir, '/knot/clove-hitch/')
+      .querySelector('.prose')
+      ?.querySelectorAll('a[data-autolink]')
+      .map((a) => `${a.textContent} → ${a.getAttribute('href')}`);
+    expect(links).toEqual(['half hitches → /knot/half-hitch/']);
+  });
+
+  it('writes a dist/ byte-identical to a cold build, the new link in the older body included', () => {
+    const rebuilt = fingerprint(rebuiltDir);
+    const cold = fingerprint(coldDir);
+    expect(Object.keys(rebuilt)).toEqual(Object.keys(cold));
+    expect(Object.keys(cold).filter((path) => rebuilt[path] !== cold[path])).toEqual([]);
+  });
+});
