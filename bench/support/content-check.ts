@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { checkSite } from '../../src/cli/check-site.ts';
+import { editorAdvice } from '../../src/lib/autolink/editor-report.ts';
+import { readSourceFiles } from '../../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../../src/lib/site/site-config.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
+import { runMeasured } from '../measure.ts';
+
+/** What `check:content` costs on the benchmark glossary, whole and by part. */
+export interface ContentCheckFigures {
+  /** The command as an editor runs it (`node scripts/check-content.ts --site …`), a child process. */
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMiB: number;
+  /** The validator alone, wall time, as the table's row measured it before (`checkSeconds`). */
+  validateSeconds: number;
+  /** Its parts, timed in this process (CPU seconds): reading and validating every file… */
+  validateCpuSeconds: number;
+  /** …the editorial warnings `checkSite` adds to the validator's problems… */
+  warningsCpuSeconds: number;
+  /** …and the editor's advice (body mentions, the graph, the report). */
+  adviceCpuSeconds: number;
+}
+
+/** CPU seconds (user + system) this process has used so far. */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/**
+ * Times the parts of `check:content` here with the product's own functions (the validator alone,
+ * `checkSite`: validator and editorial warnings, then the editor's advice), then runs the command
+ * itself as its own process, as an editor does: wall, CPU and peak memory. Throws when the
+ * benchmark's glossary is invalid or the command fails.
+ */
+export async function measureContentCheck(options: {
+  root: string;
+  siteDir: string;
+  env: NodeJS.ProcessEnv;
+}): Promise<ContentCheckFigures> {
+  const { root, siteDir, env } = options;
+  const site = loadSiteConfig(siteDir);
+  // The validator first, so a broken generator is reported by its first problem.
+  const wallStart = performance.now();
+  let start = cpuNow();
+  const validation = validateGlossary(await readSourceFiles(siteDir), site);
+  const validateCpuSeconds = cpuNow() - start;
+  const validateSeconds = (performance.now() - wallStart) / 1000;
+  const errors = validation.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0)
+    throw new Error(`generated glossary is invalid: ${errors.length} errors, first: ${errors[0]?.message}`);
+  start = cpuNow();
+  const check = await checkSite(siteDir);
+  const checkCpuSeconds = cpuNow() - start;
+  if (!check.validation) throw new Error('check:content could not read the benchmark site');
+  start = cpuNow();
+  editorAdvice(check.validation, site);
+  const adviceCpuSeconds = cpuNow() - start;
+
+  const command = await runMeasured(
+    process.execPath,
+    [join(root, 'scripts/check-content.ts'), '--site', siteDir],
+    { cwd: root, env },
+  );
+  if (command.status !== 0) throw new Error(`check:content failed:\n${command.output.slice(-3000)}`);
+  return {
+    seconds: command.seconds,
+    cpuSeconds: command.cpuSeconds,
+    peakRssMiB: command.peakRssMiB,
+    validateSeconds,
+    validateCpuSeconds,
+    // checkSite also reads the public folder and git dates, which the validator alone skips.
+    warningsCpuSeconds: Math.max(0, checkCpuSeconds - validateCpuSeconds),
+    adviceCpuSeconds,
+  };
+}
+
+/** The benchmark table's rows for the content check. */
+export function contentCheckRows(figures: ContentCheckFigures): [string, string, string][] {
+  const s = (n: number) => `${n.toFixed(2)} s`;
+  return [
+    [
+      'content check: `check:content`, wall / CPU',
+      `${s(figures.seconds)} / ${s(figures.cpuSeconds)}`,
+      `peak ${figures.peakRssMiB.toFixed(0)} MiB; target ≤ 5 s at 100,000`,
+    ],
+    [
+      '  CPU: validate / warnings / advice',
+      `${s(figures.validateCpuSeconds)} / ${s(figures.warningsCpuSeconds)} / ${s(figures.adviceCpuSeconds)}`,
+      'validator target ≤ 2 s at 10,000',
+    ],
+  ];
+}
