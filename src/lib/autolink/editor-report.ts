@@ -4,6 +4,7 @@ import { formatProblem, sortProblems, type Problem } from '../checks/problems.ts
 import type { SiteConfig } from '../site/site-config.ts';
 import type { Term } from '../entries/term.ts';
 import { findBodyMentions } from './body-mentions.ts';
+import type { MentionCache } from './mention-cache.ts';
 import type { AmbiguousName } from './name-index.ts';
 import type { BodyMention } from './plan.ts';
 
@@ -181,15 +182,17 @@ function coMentioned(
 
 /**
  * The editor's report of a validated glossary, as `check:content` prints it: reads every
- * published body for mentions, builds the graph the site would have, and gives the advice.
+ * published body for mentions (or takes them from `cache`), builds the graph the site would
+ * have, and gives the advice.
  */
 export function adviseEditors(
   terms: readonly Term[],
   site: SiteConfig,
   positions: ReadonlyMap<string, FieldPositions>,
+  cache?: MentionCache,
 ): Problem[] {
   const published = terms.filter((t) => !t.draft);
-  const { mentions, ambiguous } = findBodyMentions(published, site.locale);
+  const { mentions, ambiguous } = findBodyMentions(published, site.locale, cache);
   const glossary = buildGlossary(published, site, mentions);
   return sortProblems(buildEditorReport({ glossary, bodyMentions: mentions, ambiguous, positions }));
 }
@@ -201,6 +204,6 @@ export function formatEditorReport(advice: readonly Problem[]): string {
 }
 
 /** `check:content`'s advice section for a validated glossary (see `adviseEditors`). */
-export function editorAdvice(validation: GlossaryValidation, site: SiteConfig): string {
-  return formatEditorReport(adviseEditors(validation.terms, site, validation.positions));
+export function editorAdvice(validation: GlossaryValidation, site: SiteConfig, cache?: MentionCache): string {
+  return formatEditorReport(adviseEditors(validation.terms, site, validation.positions, cache));
 }
