@@ -5,12 +5,11 @@
  * The body mentions behind the advice are kept between runs in node_modules/.astro/ (one file a
  * glossary); `--no-cache` reads every body again and leaves the file alone.
  */
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkFails, checkSite, formatJsonReport, formatTextReport } from '../src/cli/check-site.ts';
 import { editorAdvice } from '../src/lib/autolink/editor-report.ts';
-import { mentionCodeDigest, openMentionCache } from '../src/lib/autolink/mention-cache.ts';
+import { mentionCacheFile, mentionCodeDigest, openMentionCache } from '../src/lib/autolink/mention-cache.ts';
 import { loadSiteConfig } from '../src/lib/site/site-config.ts';
 
 const { values } = parseArgs({
@@ -31,9 +30,8 @@ const check = await checkSite(siteDir);
 const strict = values.strict || check.strict;
 // Advice once the glossary is valid, before the report so its count stays the last line.
 if (values.format === 'text' && check.validation && !check.problems.some((p) => p.severity === 'error')) {
-  // Beside Astro's own cache, one file per glossary folder, so two glossaries never share one.
-  const key = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
-  const cacheFile = join(import.meta.dirname, '..', 'node_modules/.astro', `check-content-${key}.json`);
+  // Beside Astro's own cache.
+  const cacheFile = mentionCacheFile(join(import.meta.dirname, '..', 'node_modules/.astro'), siteDir);
   const cache = values['no-cache'] ? undefined : openMentionCache(cacheFile, mentionCodeDigest());
   process.stdout.write(editorAdvice(check.validation, loadSiteConfig(siteDir), cache));
   cache?.save();

@@ -31,6 +31,15 @@ export interface MentionCacheFile extends MentionCache {
 }
 
 /**
+ * The cache file of the glossary at `siteDir` inside the cache folder `cacheRoot`: one file per
+ * glossary folder, so two glossaries never share one.
+ */
+export function mentionCacheFile(cacheRoot: string, siteDir: string): string {
+  const key = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
+  return join(cacheRoot, `check-content-${key}.json`);
+}
+
+/**
  * The digest of the code that finds mentions: every module of src/lib/autolink/ and the version
  * of Sätteri, which parses the bodies. A change to either starts the cache afresh.
  */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findBodyMentions } from '../../../src/lib/autolink/body-mentions.ts';
 import {
+  mentionCacheFile,
   mentionCodeDigest,
   openMentionCache,
   type MentionCache,
@@ -110,5 +111,12 @@ describe('openMentionCache', () => {
   it('digests the code that finds mentions as a stable hex string', () => {
     expect(mentionCodeDigest()).toMatch(/^[0-9a-f]{64}$/);
     expect(mentionCodeDigest()).toBe(mentionCodeDigest());
+  });
+
+  it('gives each glossary folder its own file in the cache folder', () => {
+    const first = mentionCacheFile('/cache', '/sites/a');
+    expect(first).toMatch(/^\/cache\/check-content-[0-9a-f]{12}\.json$/);
+    expect(mentionCacheFile('/cache', '/sites/a')).toBe(first);
+    expect(mentionCacheFile('/cache', '/sites/b')).not.toBe(first);
   });
 });
