@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { BodyMention } from './plan.ts';
 
 /**
@@ -40,19 +40,19 @@ export function mentionCacheFile(cacheRoot: string, siteDir: string): string {
 }
 
 /**
- * The digest of the code that finds mentions: every module of src/lib/autolink/ and the version
- * of Sätteri, which parses the bodies. A change to either starts the cache afresh.
+ * The digest of the code that finds mentions: every module of src/lib/autolink/, the two it
+ * imports from elsewhere (the Markdown features bodies are parsed with, the pages' addresses)
+ * and the version of Sätteri, which parses the bodies. A change to any starts the cache afresh.
  */
 export function mentionCodeDigest(): string {
   const hash = createHash('sha256');
   const here = import.meta.dirname;
-  for (const name of readdirSync(here).sort()) {
-    if (name.endsWith('.ts'))
-      hash
-        .update(name)
-        .update('\0')
-        .update(readFileSync(join(here, name)));
-  }
+  const modules = readdirSync(here)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => join(here, name));
+  for (const path of [...modules, join(here, '../markdown/formulas.ts'), join(here, '../site/urls.ts')])
+    hash.update(relative(here, path)).update('\0').update(readFileSync(path));
   // Its exports do not list package.json: it sits one folder above the entry point (dist/index.js).
   hash.update(readFileSync(new URL('../package.json', import.meta.resolve('satteri'))));
   return hash.digest('hex');
