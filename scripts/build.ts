@@ -15,6 +15,7 @@ import { defaultGlossaryCacheDir } from '../src/integration/cache-dir.ts';
 import { findOutDirConflict } from '../src/lib/site/output-folder.ts';
 import { buildSourcesOf, resolveReal } from '../src/publish/sources.ts';
 import {
+  deleteTrash,
   discard,
   prepareStaging,
   publishBuild,
@@ -52,7 +53,9 @@ async function build(): Promise<number> {
     return 1;
   }
 
-  const recovery = recoverOutDir(outDir);
+  const recovery = recoverOutDir(outDir, { keepTrash: true });
+  // The site the last build replaced, deleted while Astro works rather than at the end of that build.
+  const trashDeleted = deleteTrash(outDir);
   if (recovery.restored) {
     process.stderr.write(
       `An earlier build was interrupted while publishing; ${outDir} was restored from it.\n`,
@@ -95,6 +98,7 @@ async function build(): Promise<number> {
     },
   );
   astroDone = true;
+  await trashDeleted;
 
   if (astro.interruptedBy || astro.code !== 0) {
     // A build that stopped before rendering pages left the page cache as it found it.

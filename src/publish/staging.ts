@@ -7,13 +7,15 @@
  *   <out>-<pid>.building   Astro is writing it; never published, deleted when its process is gone.
  *   <out>-<pid>.ready      a complete build, about to replace the output folder.
  *   <out>-<pid>.previous   the output folder it replaced, complete (it was moved in one rename).
- *   <…>.trash              being deleted; never published, whatever it holds.
+ *   <…>.trash              to be deleted (the site a build replaced, kept until the next build
+ *                          deletes it while Astro runs) or being deleted; never published.
  *
  * The only instant without an output folder is between the two renames of the swap (old → previous,
  * ready → output). A process killed exactly there leaves a `.ready` and a `.previous`, and
  * {@link recoverOutDir}, run at the start of every build, finishes the swap.
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The states a staging folder can be in, from its name. */
@@ -88,7 +90,13 @@ export function recoverOutDir(
   {
     isAlive = isProcessAlive,
     ownPid = process.pid,
-  }: { isAlive?: (pid: number) => boolean; ownPid?: number } = {},
+    keepTrash = false,
+  }: {
+    isAlive?: (pid: number) => boolean;
+    ownPid?: number;
+    /** Leaves folders already named as trash to {@link deleteTrash}, which deletes them while the build runs. */
+    keepTrash?: boolean;
+  } = {},
 ): Recovery {
   const { root } = stagingPaths(outDir, ownPid);
   let names: string[];
@@ -99,7 +107,8 @@ export function recoverOutDir(
   }
   let leftovers = names
     .map((name) => ({ path: join(root, name), ...parseStagingName(basename(outDir), name) }))
-    .filter((entry) => entry.pid !== undefined && entry.pid !== ownPid && !isAlive(entry.pid));
+    .filter((entry) => entry.pid !== undefined && entry.pid !== ownPid && !isAlive(entry.pid))
+    .filter((entry) => !(keepTrash && entry.state === 'trash'));
 
   const recovery: Recovery = { removed: 0 };
   if (!pathExists(outDir)) {
@@ -130,7 +139,10 @@ export function prepareStaging(paths: StagingPaths): string {
 
 /**
  * Swaps a finished build into place: building → ready, output → previous, ready → output, then
- * deletes the previous output. `onStep` runs after each step (tests stop the process there).
+ * renames the previous output to trash. `onStep` runs after each step (tests stop the process
+ * there). The trash is deleted by the next build while Astro runs ({@link deleteTrash}) rather
+ * than here: deleting a 10,000-entry site (30,000 files) took 8.5 s on a busy machine, all of it
+ * after the new site was already in place.
  */
 export function publishBuild(
   paths: StagingPaths,
@@ -144,8 +156,38 @@ export function publishBuild(
   onStep('between-renames');
   renameSync(paths.ready, outDir);
   onStep('swapped');
-  if (hadOutput) discard(paths.previous, () => onStep('trashed'));
+  if (hadOutput) {
+    renameSync(paths.previous, `${paths.previous}.trash`);
+    onStep('trashed');
+  }
   removeIfEmpty(paths.root);
+}
+
+/**
+ * Deletes the trash that builds no longer running left beside `outDir` (the site each one
+ * replaced, or a folder they were deleting), without blocking: the build starts it before Astro
+ * and awaits it after. Resolves to how many folders it deleted.
+ */
+export async function deleteTrash(
+  outDir: string,
+  {
+    isAlive = isProcessAlive,
+    ownPid = process.pid,
+  }: { isAlive?: (pid: number) => boolean; ownPid?: number } = {},
+): Promise<number> {
+  const { root } = stagingPaths(outDir, ownPid);
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return 0;
+  }
+  const trash = names.filter((name) => {
+    const parsed = parseStagingName(basename(outDir), name);
+    return parsed?.state === 'trash' && parsed.pid !== ownPid && !isAlive(parsed.pid);
+  });
+  await Promise.all(trash.map((name) => rm(join(root, name), { recursive: true, force: true })));
+  return trash.length;
 }
 
 /** Deletes a staging folder after first renaming it to trash, so a half-deleted one is never restored. */

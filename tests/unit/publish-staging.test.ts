@@ -11,7 +11,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseStagingName, recoverOutDir } from '../../src/publish/staging.ts';
+import {
+  deleteTrash,
+  parseStagingName,
+  publishBuild,
+  recoverOutDir,
+  stagingPaths,
+} from '../../src/publish/staging.ts';
 
 let parent: string;
 let outDir: string;
@@ -106,5 +112,43 @@ describe('recoverOutDir', () => {
     expect(recoverOutDir(outDir, { isAlive })).toEqual({ removed: 0 });
     expect(existsSync(outDir)).toBe(false);
     expect(readdirSync(staging).sort()).toEqual([`dist-${LIVE}.ready`, 'other-7.building']);
+  });
+});
+
+describe('publishBuild and deleteTrash', () => {
+  it('publishes the new site and keeps the one it replaced as trash, never to be restored', () => {
+    folder(outDir, 'old');
+    const paths = stagingPaths(outDir, 7);
+    folder(paths.building, 'new');
+    const steps: string[] = [];
+    publishBuild(paths, outDir, (step) => steps.push(step));
+    expect(steps).toEqual(['ready', 'between-renames', 'swapped', 'trashed']);
+    expect(labelOf(outDir)).toBe('new');
+    expect(readdirSync(staging)).toEqual(['dist-7.previous.trash']);
+    expect(parseStagingName('dist', 'dist-7.previous.trash')).toEqual({ pid: 7, state: 'trash' });
+  });
+
+  it('publishes a first build without leaving anything beside it', () => {
+    const paths = stagingPaths(outDir, 7);
+    folder(paths.building, 'first');
+    publishBuild(paths, outDir);
+    expect(labelOf(outDir)).toBe('first');
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it("leaves trash to deleteTrash when asked, which deletes only dead builds' trash", async () => {
+    folder(outDir, 'current');
+    folder(join(staging, 'dist-7.previous.trash'), 'replaced');
+    folder(join(staging, 'dist-8.building'), 'half-built');
+    folder(join(staging, `dist-${LIVE}.previous.trash`), 'still being deleted by a live build');
+    expect(recoverOutDir(outDir, { isAlive, keepTrash: true })).toEqual({ removed: 1 });
+    expect(readdirSync(staging).sort()).toEqual([`dist-${LIVE}.previous.trash`, 'dist-7.previous.trash']);
+    expect(await deleteTrash(outDir, { isAlive })).toBe(1);
+    expect(readdirSync(staging)).toEqual([`dist-${LIVE}.previous.trash`]);
+    expect(labelOf(outDir)).toBe('current');
+  });
+
+  it('finds no trash when there is no staging folder', async () => {
+    expect(await deleteTrash(outDir, { isAlive })).toBe(0);
   });
 });

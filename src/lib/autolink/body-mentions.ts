@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Root } from 'hast';
 import { markdownToHast } from 'satteri';
 import { MATH_FEATURES } from '../markdown/formulas.ts';
 import type { Term } from '../entries/term.ts';
 import type { AmbiguousName } from './name-index.ts';
 import { autolinkOptionsFor, buildAutolinkSite } from './autolink-site.ts';
+import type { MentionCache } from './mention-cache.ts';
 import { planAutolinks, type BodyMention } from './plan.ts';
 
 /**
@@ -12,18 +14,31 @@ import { planAutolinks, type BodyMention } from './plan.ts';
  * Formulas and raw HTML are not expanded here, and neither holds a name the build would link.
  * The mentions come without their sentences (`context` holds the name only): the advice counts
  * mentions and never shows a backlink.
+ *
+ * With a `cache`, a body whose mentions were found before under the same names is not read again:
+ * its key digests the glossary's names and addresses (the autolink site's fingerprint), the
+ * entry's slug and its body, so an edit to any name starts every body afresh.
  */
 export function findBodyMentions(
   terms: readonly Term[],
   locale: string,
+  cache?: MentionCache,
 ): { mentions: Map<string, BodyMention[]>; ambiguous: AmbiguousName[] } {
   const published = terms.filter((t) => !t.draft);
   const site = buildAutolinkSite(published, { root: '/', locale, policy: 'off' });
+  const names = cache ? createHash('sha256').update(site.fingerprint).digest('hex') : '';
   const mentions = new Map(
     published.map((term) => {
+      const key = cache
+        ? createHash('sha256').update(`${names}\0${term.slug}\0`).update(term.body).digest('hex')
+        : '';
+      const known = cache?.get(key);
+      if (known) return [term.slug, known];
       const tree = markdownToHast(term.body, { features: MATH_FEATURES, position: false }) as Root;
       const options = { ...autolinkOptionsFor(site, term.slug, false), sentences: false };
-      return [term.slug, planAutolinks(tree, options).mentions];
+      const found = planAutolinks(tree, options).mentions;
+      cache?.set(key, found);
+      return [term.slug, found];
     }),
   );
   return { mentions, ambiguous: site.index.ambiguous };

@@ -47,4 +47,17 @@ describe('adviseEditors', () => {
       }
     }
   });
+
+  it('calls a page a dead end only when it lists, names and is linked from nothing', () => {
+    const deadEnds = adviseEditors(
+      [
+        makeTerm('solo', { body: 'Plain words.', related: ['other'] }),
+        makeTerm('other', { body: 'More plain words.' }),
+        makeTerm('alone', { body: 'Quiet text.' }),
+      ],
+      testSite,
+      new Map(),
+    ).filter((problem) => problem.message.startsWith('the page offers no way onward'));
+    expect(deadEnds.map((problem) => problem.file)).toEqual(['content/definition/alone.md']);
+  });
 });

@@ -1,0 +1,111 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findContentWarnings } from '../../src/lib/checks/content-warnings.ts';
+import { editorAdvice } from '../../src/lib/autolink/editor-report.ts';
+import { mentionCacheFile } from '../../src/lib/autolink/mention-cache.ts';
+import { readSourceFiles } from '../../src/lib/entries/read-glossary.ts';
+import { loadSiteConfig } from '../../src/lib/site/site-config.ts';
+import { validateGlossary } from '../../src/lib/checks/validate-glossary.ts';
+import { runMeasured } from '../measure.ts';
+
+/** What `check:content` costs on the benchmark glossary, whole and by part. */
+export interface ContentCheckFigures {
+  /** The command as an editor runs it (`node scripts/check-content.ts --site …`), a child process, the first time. */
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMiB: number;
+  /** The same again, with the body mentions the first run kept (an editor's next check). */
+  warm: { seconds: number; cpuSeconds: number; peakRssMiB: number };
+  /** The validator alone, wall time, as the table's row measured it before (`checkSeconds`). */
+  validateSeconds: number;
+  /** Its parts, timed in this process (CPU seconds): reading and validating every file… */
+  validateCpuSeconds: number;
+  /** …the editorial warnings added to the validator's problems… */
+  warningsCpuSeconds: number;
+  /** …and the editor's advice (body mentions, the graph, the report), with nothing kept. */
+  adviceCpuSeconds: number;
+}
+
+/** CPU seconds (user + system) this process has used so far. */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/**
+ * Times the parts of `check:content` here with the product's own functions (the validator, the
+ * editorial warnings, the editor's advice), then runs the command
+ * itself as its own process, as an editor does (wall, CPU and peak memory): once with nothing
+ * kept from an earlier run, once more with what that run kept. Throws when the benchmark's
+ * glossary is invalid or the command fails.
+ */
+export async function measureContentCheck(options: {
+  root: string;
+  siteDir: string;
+  env: NodeJS.ProcessEnv;
+}): Promise<ContentCheckFigures> {
+  const { root, siteDir, env } = options;
+  const site = loadSiteConfig(siteDir);
+  // The validator first, so a broken generator is reported by its first problem.
+  const wallStart = performance.now();
+  let start = cpuNow();
+  const validation = validateGlossary(await readSourceFiles(siteDir), site);
+  const validateCpuSeconds = cpuNow() - start;
+  const validateSeconds = (performance.now() - wallStart) / 1000;
+  const errors = validation.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0)
+    throw new Error(`generated glossary is invalid: ${errors.length} errors, first: ${errors[0]?.message}`);
+  // The validation is reused rather than run again through checkSite: at 100,000 entries each run
+  // of the validator costs tens of seconds.
+  start = cpuNow();
+  findContentWarnings(validation.terms, validation.positions, { locale: site.locale });
+  const warningsCpuSeconds = cpuNow() - start;
+  start = cpuNow();
+  editorAdvice(validation, site);
+  const adviceCpuSeconds = cpuNow() - start;
+
+  const runCommand = async () => {
+    const run = await runMeasured(
+      process.execPath,
+      [join(root, 'scripts/check-content.ts'), '--site', siteDir],
+      { cwd: root, env },
+    );
+    if (run.status !== 0) throw new Error(`check:content failed:\n${run.output.slice(-3000)}`);
+    return run;
+  };
+  rmSync(mentionCacheFile(join(root, 'node_modules/.astro'), siteDir), { force: true });
+  const command = await runCommand();
+  const warm = await runCommand();
+  return {
+    seconds: command.seconds,
+    cpuSeconds: command.cpuSeconds,
+    peakRssMiB: command.peakRssMiB,
+    warm: { seconds: warm.seconds, cpuSeconds: warm.cpuSeconds, peakRssMiB: warm.peakRssMiB },
+    validateSeconds,
+    validateCpuSeconds,
+    warningsCpuSeconds,
+    adviceCpuSeconds,
+  };
+}
+
+/** The benchmark table's rows for the content check. */
+export function contentCheckRows(figures: ContentCheckFigures): [string, string, string][] {
+  const s = (n: number) => `${n.toFixed(2)} s`;
+  return [
+    [
+      'content check: `check:content`, wall / CPU',
+      `${s(figures.seconds)} / ${s(figures.cpuSeconds)}`,
+      `peak ${figures.peakRssMiB.toFixed(0)} MiB; target ≤ 5 s at 100,000`,
+    ],
+    [
+      '  again, with the mentions it kept, wall / CPU',
+      `${s(figures.warm.seconds)} / ${s(figures.warm.cpuSeconds)}`,
+      `peak ${figures.warm.peakRssMiB.toFixed(0)} MiB`,
+    ],
+    [
+      '  CPU: validate / warnings / advice',
+      `${s(figures.validateCpuSeconds)} / ${s(figures.warningsCpuSeconds)} / ${s(figures.adviceCpuSeconds)}`,
+      'validator target ≤ 2 s at 10,000',
+    ],
+  ];
+}

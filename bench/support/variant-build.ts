@@ -1,0 +1,69 @@
+/**
+ * A variant build: the benchmark's entries generated again with one feature left out, built as
+ * often as the main build, so the difference of the medians is what the feature costs.
+ */
+import { join } from 'node:path';
+import { generateGlossary, type GenerateOptions } from '../generate.ts';
+import type { RunResult } from '../measure.ts';
+import { medianRun, spread, type Builder } from './builds.ts';
+
+/** One variant of the benchmark glossary. */
+export interface Variant {
+  /** Folder-name suffix of its glossary and output (`site-<terms>-<name>`). */
+  name: string;
+  /** What the generator leaves out. */
+  generate: GenerateOptions;
+  /** The log line before each build ("Building with automatic links off"). */
+  announce: string;
+  /** The table row's label and the note after its figures. */
+  label: string;
+  note: string;
+}
+
+/** The figures saved for a variant. */
+export interface VariantFigures {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMiB: number;
+  runs: ReturnType<typeof spread>;
+}
+
+/** A percentage change with its sign: how much `value` is above (or below) `base`. */
+function change(value: number, base: number): string {
+  const percent = (100 * (value - base)) / base;
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)} %`;
+}
+
+/**
+ * Generates the variant's glossary (same entries and seed as the main one), builds it `runs`
+ * times, and compares the median run with the main build `full`: the saved figures and the
+ * table's row.
+ */
+export async function measureVariant(
+  variant: Variant,
+  context: { work: string; terms: number; runs: number; builder: Builder; full: RunResult },
+): Promise<{ figures: VariantFigures; row: [string, string, string] }> {
+  const { work, terms, runs, builder, full } = context;
+  const site = join(work, `site-${terms}-${variant.name}`);
+  generateGlossary(site, terms, 42, variant.generate);
+  const list: RunResult[] = [];
+  for (let run = 1; run <= runs; run++) {
+    console.log(`${variant.announce}${runs > 1 ? ` (run ${run} of ${runs})` : ''}…`);
+    list.push(await builder.buildGlossa(site, `glossa-${variant.name}-out-${terms}`));
+  }
+  const without = medianRun(list);
+  const s = (n: number) => `${n.toFixed(2)} s`;
+  return {
+    figures: {
+      seconds: without.seconds,
+      cpuSeconds: without.cpuSeconds,
+      peakRssMiB: without.peakRssMiB,
+      runs: spread(list),
+    },
+    row: [
+      variant.label,
+      `${s(full.seconds)} / ${s(without.seconds)}`,
+      `${change(full.seconds, without.seconds)} wall, ${change(full.cpuSeconds, without.cpuSeconds)} CPU; ${variant.note}`,
+    ],
+  };
+}

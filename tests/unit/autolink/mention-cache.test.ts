@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findBodyMentions } from '../../../src/lib/autolink/body-mentions.ts';
+import {
+  mentionCacheFile,
+  mentionCodeDigest,
+  openMentionCache,
+  type MentionCache,
+} from '../../../src/lib/autolink/mention-cache.ts';
+import type { BodyMention } from '../../../src/lib/autolink/plan.ts';
+import { makeTerm } from '../../support/make-term.ts';
+
+/** An in-memory cache that counts what it answered. */
+function countingCache(): MentionCache & { hits: number; misses: number; size: () => number } {
+  const store = new Map<string, BodyMention[]>();
+  const cache = {
+    hits: 0,
+    misses: 0,
+    size: () => store.size,
+    get(key: string) {
+      const found = store.get(key);
+      if (found) cache.hits++;
+      else cache.misses++;
+      return found;
+    },
+    set(key: string, mentions: BodyMention[]) {
+      store.set(key, mentions);
+    },
+  };
+  return cache;
+}
+
+const terms = [
+  makeTerm('gamma', { body: 'Gamma bends [delta](/definition/delta/).' }),
+  makeTerm('delta', { body: 'Delta moves with the spot; see gamma.' }),
+  makeTerm('spot', { body: 'Nothing named here.' }),
+];
+
+describe('findBodyMentions with a cache', () => {
+  it('finds the same mentions from the cache as from the bodies, reading no body twice', () => {
+    const cache = countingCache();
+    const fresh = findBodyMentions(terms, 'en');
+    const first = findBodyMentions(terms, 'en', cache);
+    const second = findBodyMentions(terms, 'en', cache);
+    expect(first.mentions).toEqual(fresh.mentions);
+    expect(second.mentions).toEqual(fresh.mentions);
+    expect(fresh.mentions.get('delta')).toEqual([
+      { slug: 'spot', via: 'name', context: { before: '', text: 'spot', after: '' } },
+      { slug: 'gamma', via: 'name', context: { before: '', text: 'gamma', after: '' } },
+    ]);
+    expect({ hits: cache.hits, misses: cache.misses, size: cache.size() }).toEqual({
+      hits: 3,
+      misses: 3,
+      size: 3,
+    });
+  });
+
+  it('reads an edited body again, and every body once any name changes', () => {
+    const cache = countingCache();
+    findBodyMentions(terms, 'en', cache);
+    const edited = terms.map((t) => (t.slug === 'spot' ? { ...t, body: 'Spot prices gamma.' } : t));
+    findBodyMentions(edited, 'en', cache);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 2, misses: 4 });
+    const renamed = edited.map((t) => (t.slug === 'spot' ? { ...t, aka: ['cash price'] } : t));
+    const again = findBodyMentions(renamed, 'en', cache);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 2, misses: 7 });
+    expect(again.mentions).toEqual(findBodyMentions(renamed, 'en').mentions);
+  });
+});
+
+describe('openMentionCache', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const mention: BodyMention = {
+    slug: 'gamma',
+    via: 'link',
+    context: { before: '', text: 'Gamma', after: '' },
+  };
+
+  it('keeps what a run found for the next run of the same code, and only what it used', () => {
+    dir = mkdtempSync(join(tmpdir(), 'mention-cache-'));
+    const file = join(dir, 'cache.json');
+    const first = openMentionCache(file, 'code-1');
+    first.set('a', [mention]);
+    first.set('b', []);
+    first.save();
+    const second = openMentionCache(file, 'code-1');
+    expect(second.get('a')).toEqual([mention]);
+    expect(second.get('c')).toBeUndefined();
+    second.save();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      code: 'code-1',
+      bodies: { a: [['gamma', 'l', 'Gamma']] },
+    });
+  });
+
+  it('starts empty for other code, and for a missing or damaged file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'mention-cache-'));
+    const file = join(dir, 'cache.json');
+    expect(openMentionCache(file, 'code-1').get('a')).toBeUndefined();
+    const cache = openMentionCache(file, 'code-1');
+    cache.set('a', [mention]);
+    cache.save();
+    expect(openMentionCache(file, 'code-2').get('a')).toBeUndefined();
+    writeFileSync(file, '{"code": "code-1", "bodies": ');
+    expect(openMentionCache(file, 'code-1').get('a')).toBeUndefined();
+  });
+
+  it('digests the code that finds mentions as a stable hex string', () => {
+    expect(mentionCodeDigest()).toMatch(/^[0-9a-f]{64}$/);
+    expect(mentionCodeDigest()).toBe(mentionCodeDigest());
+  });
+
+  it('gives each glossary folder its own file in the cache folder', () => {
+    const first = mentionCacheFile('/cache', '/sites/a');
+    expect(first).toMatch(/^\/cache\/check-content-[0-9a-f]{12}\.json$/);
+    expect(mentionCacheFile('/cache', '/sites/a')).toBe(first);
+    expect(mentionCacheFile('/cache', '/sites/b')).not.toBe(first);
+  });
+});
