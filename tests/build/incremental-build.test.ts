@@ -1,50 +1,30 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryCacheDir } from '../../src/integration/cache-dir.ts';
-import { buildSite, fingerprint } from '../support/build-fixture.ts';
+import { incrementalFixture } from '../support/incremental-fixture.ts';
+import { fingerprint } from '../support/build-fixture.ts';
 
 // `astro build` twice on one glossary, an entry edited in between, against a cold build of the
 // edited glossary: the rebuild must copy the pages nothing changed and match the cold build in
 // every byte of dist/, search index included. The fixture has two halves that share nothing
 // (rigging, knots), so an edit in one must leave the other's pages to the cache.
 
-const root = resolve(import.meta.dirname, '../..');
-const work = join(root, 'tests/.output/incremental');
-const siteDir = join(work, 'site');
-// Where buildSite writes; each output folder has its own cache (glossaryCacheDir).
-const rebuiltDir = join(root, 'tests/.output/incremental-rebuilt');
-const coldDir = join(root, 'tests/.output/incremental-cold');
-const astroCache = pathToFileURL(join(root, 'node_modules/.astro/'));
-// The integration keys the cache on Astro's outDir as a path, which ends in a slash.
-const cacheOf = (outDir: string) => fileURLToPath(glossaryCacheDir(astroCache, siteDir, `${outDir}/`));
+const { siteDir, rebuiltDir, coldDir, reset, build, cleanUp } = incrementalFixture('incremental');
 
 /** The pages a build copied from the previous one (Astro's log marks each "(restored)"). */
 function restoredPages(log: string): string[] {
-  // Astro colours its log when CI is set (as on CI machines): the codes go before matching.
-  return [...stripVTControlCharacters(log).matchAll(/(\/\S+) \(restored\)/g)]
-    .map((match) => match[1] ?? '')
-    .sort();
+  // The fixture's build has already taken out the colour codes Astro adds when CI is set.
+  return [...log.matchAll(/(\/\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
 }
 
 /** Pages built from `content/<section>/<slug>.md` (rigging and knots are the fixture's sections). */
 const isTermPage = (path: string) => /^(rigging|knot)\/[^/]+\/index\.html$/.test(path);
 
-const build = (outDir: string) => {
-  const result = buildSite(siteDir, relative(join(root, 'tests/.output'), outDir), {}, { log: true });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
-  return result.output;
-};
-
 let firstBuild: Record<string, string>;
 let rebuildLog: string;
 
 beforeAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  cpSync(join(root, 'tests/fixtures/incremental'), siteDir, { recursive: true });
-  for (const dir of [rebuiltDir, coldDir]) rmSync(cacheOf(dir), { recursive: true, force: true });
+  reset();
   build(rebuiltDir);
   firstBuild = fingerprint(rebuiltDir);
   // One entry edited the way an editor would: a new sentence, a new summary, one more related entry.
@@ -63,13 +43,7 @@ beforeAll(() => {
   build(coldDir);
 }, 300_000);
 
-afterAll(() => {
-  for (const dir of [rebuiltDir, coldDir]) {
-    rmSync(cacheOf(dir), { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  }
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(cleanUp);
 
 describe('a rebuild after editing one entry', () => {
   it('writes a dist/ byte-identical to a cold build of the same content, search index included', () => {

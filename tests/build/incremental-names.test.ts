@@ -1,29 +1,14 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryCacheDir } from '../../src/integration/cache-dir.ts';
-import { buildSite, fingerprint, readPage } from '../support/build-fixture.ts';
+import { incrementalFixture } from '../support/incremental-fixture.ts';
+import { fingerprint, readPage } from '../support/build-fixture.ts';
 
 // A new entry's name may turn up in other bodies, which must then link to it; every other body's
 // rendering is kept from the previous build (src/loader/names-digest.ts). The rebuild must still
 // match a cold build of the same content in every byte.
 
-const root = resolve(import.meta.dirname, '../..');
-const work = join(root, 'tests/.output/incremental-names');
-const siteDir = join(work, 'site');
-const rebuiltDir = join(root, 'tests/.output/incremental-names-rebuilt');
-const coldDir = join(root, 'tests/.output/incremental-names-cold');
-const astroCache = pathToFileURL(join(root, 'node_modules/.astro/'));
-// The integration keys the cache on Astro's outDir as a path, which ends in a slash.
-const cacheOf = (outDir: string) => fileURLToPath(glossaryCacheDir(astroCache, siteDir, `${outDir}/`));
-
-const build = (outDir: string) => {
-  const result = buildSite(siteDir, relative(join(root, 'tests/.output'), outDir), {}, { log: true });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
-  return stripVTControlCharacters(result.output);
-};
+const { siteDir, rebuiltDir, coldDir, reset, build, cleanUp } = incrementalFixture('incremental-names');
 
 /** The loader's count of bodies it rendered, from the build's log. */
 const bodiesRendered = (log: string) => /(\d+ of \d+ bodies rendered)/.exec(log)?.[1];
@@ -32,9 +17,7 @@ let firstLog: string;
 let rebuildLog: string;
 
 beforeAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  cpSync(join(root, 'tests/fixtures/incremental'), siteDir, { recursive: true });
-  for (const dir of [rebuiltDir, coldDir]) rmSync(cacheOf(dir), { recursive: true, force: true });
+  reset();
   firstLog = build(rebuiltDir);
   // The clove hitch's body says "two half hitches"; no other body holds the word "half".
   writeFileSync(
@@ -56,13 +39,7 @@ beforeAll(() => {
   build(coldDir);
 }, 300_000);
 
-afterAll(() => {
-  for (const dir of [rebuiltDir, coldDir]) {
-    rmSync(cacheOf(dir), { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  }
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(cleanUp);
 
 describe('a rebuild after adding an entry', () => {
   it('renders the new body and the one body that names it, and no other', () => {
