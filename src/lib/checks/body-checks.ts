@@ -4,6 +4,30 @@ import { checkBodyUrls } from '../markdown/check-body-urls.ts';
 import { checkFormulas } from '../markdown/formulas.ts';
 import type { Problem } from './problems.ts';
 
+/** A problem found in a body, at a line and column of the body alone. */
+export interface BodyFinding {
+  message: string;
+  hint: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * A body's finding as an error of its entry file: `bodyLine` is the file line the body starts on,
+ * so the problem points into the file rather than into the body.
+ */
+export function bodyError(path: string, bodyLine: number, finding: BodyFinding): Problem {
+  return {
+    file: path,
+    field: 'body',
+    message: finding.message,
+    hint: finding.hint,
+    severity: 'error',
+    line: bodyLine + finding.line - 1,
+    column: finding.column,
+  };
+}
+
 /**
  * The checks of an entry's Markdown body: size bounds, unsafe or broken destinations (errors),
  * formulas that do not parse and an empty body (warnings). `bodyLine` is the file line the body
@@ -19,15 +43,7 @@ export function checkEntryBody(
   // Bounds first: a body past them is not parsed at all, since parsing is what would explode.
   const limits = checkBodyLimits(body);
   for (const problem of limits.length > 0 ? limits : checkBodyUrls(body)) {
-    problems.push({
-      file: file.path,
-      field: 'body',
-      message: problem.message,
-      hint: problem.hint,
-      severity: 'error',
-      line: bodyLine + problem.line - 1,
-      column: problem.column,
-    });
+    problems.push(bodyError(file.path, bodyLine, problem));
   }
   // A warning, not an error: the page still shows the formula, as its TeX source in code.
   for (const problem of checkFormulas(body)) {

@@ -1,6 +1,7 @@
 import { buildGlossary } from '../graph/glossary-graph.ts';
 import { checkRedirects } from '../outputs/redirects-check.ts';
 import { collectRedirects } from '../outputs/redirects.ts';
+import { bodyError } from '../checks/body-checks.ts';
 import type { Problem } from '../checks/problems.ts';
 import type { SiteConfig } from '../site/site-config.ts';
 import { glossarySitePaths } from '../site/site-paths.ts';
@@ -55,17 +56,7 @@ export function checkLinks({ terms, existing, files, site, context, positions }:
     // The body is the file's last lines (entry-file.ts), so its first line follows from the counts.
     const fileLines = (texts.get(term.file) ?? '').split(/\r\n?|\n/).length;
     const bodyLine = fileLines - term.body.split('\n').length + 1;
-    for (const problem of found) {
-      problems.push({
-        file: term.file,
-        field: 'body',
-        message: problem.message,
-        hint: problem.hint,
-        severity: 'error',
-        line: bodyLine + problem.line - 1,
-        column: problem.column,
-      });
-    }
+    for (const problem of found) problems.push(bodyError(term.file, bodyLine, problem));
   }
   for (const problem of checkRedirects(published, pagePaths)) {
     const field = `redirectFrom[${problem.index}]`;
