@@ -44,6 +44,23 @@ type BuildDone = (options: { dir: URL; logger: AstroIntegrationLogger }) => Prom
 const buildDone = (integration: AstroIntegration) =>
   integration.hooks['astro:build:done'] as unknown as BuildDone;
 
+/**
+ * Indexes the term pages of `dir` with our integration, and those of a copy of it with Pagefind's
+ * Node API and its defaults; returns the copy.
+ */
+async function indexBothWays(dir: string): Promise<string> {
+  const viaApi = mkdtempSync(join(tmpdir(), 'glossa-pagefind-api-'));
+  folders.push(viaApi);
+  cpSync(dir, viaApi, { recursive: true });
+  const { logger } = recordingLogger();
+  await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
+  const { index } = await createIndex({});
+  await index?.addDirectory({ path: viaApi, glob: 'definition/*/index.html' });
+  await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
+  await close();
+  return viaApi;
+}
+
 describe('pagefind integration', () => {
   it('indexes only the globbed pages', async () => {
     const dir = builtSite();
@@ -67,15 +84,7 @@ describe('pagefind integration', () => {
 
   it('writes the same files as Pagefind’s Node API on the same pages', async () => {
     const dir = builtSite();
-    const viaApi = mkdtempSync(join(tmpdir(), 'glossa-pagefind-api-'));
-    folders.push(viaApi);
-    cpSync(dir, viaApi, { recursive: true });
-    const { logger } = recordingLogger();
-    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
-    const { index } = await createIndex({});
-    await index?.addDirectory({ path: viaApi, glob: 'definition/*/index.html' });
-    await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
-    await close();
+    const viaApi = await indexBothWays(dir);
     const files = (root: string) => {
       const base = join(root, 'pagefind');
       return readdirSync(base, { recursive: true, withFileTypes: true })
@@ -99,15 +108,7 @@ describe('pagefind integration', () => {
         `<!doctype html><html lang="en"><body><article data-pagefind-body><h1>Entry ${page}</h1><p>${words}</p></article></body></html>`,
       );
     }
-    const viaApi = mkdtempSync(join(tmpdir(), 'glossa-pagefind-chunks-api-'));
-    folders.push(viaApi);
-    cpSync(dir, viaApi, { recursive: true });
-    const { logger } = recordingLogger();
-    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
-    const { index } = await createIndex({});
-    await index?.addDirectory({ path: viaApi, glob: 'definition/*/index.html' });
-    await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
-    await close();
+    const viaApi = await indexBothWays(dir);
     expect(readdirSync(join(viaApi, 'pagefind/index'))).toHaveLength(2);
     expect(readdirSync(join(dir, 'pagefind/index'))).toHaveLength(8);
   });
