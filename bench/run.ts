@@ -61,7 +61,7 @@ const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench/.work');
 const siteDir = join(work, `site-${terms}`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-const builder = createBuilder({ root, work, env });
+const builder = createBuilder({ root, work, env, terms });
 /** The table, row by row, each phase adding its own rows as it is measured. */
 const rows: [string, string, string][] = [];
 

@@ -6,7 +6,8 @@
  * A build killed outright (SIGKILL, power loss of the process) is finished or undone by the next
  * one: see src/publish/staging.ts for the states a staging folder goes through.
  */
-import { constants } from 'node:os';
+import { constants, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ import {
 import { writeHeadersFile } from '../src/publish/headers-file.ts';
 import { closingLine, quietBuildLog, startMessage, stagingPathRewriter } from '../src/publish/log-lines.ts';
 import { claimPageCache, releasePageCache } from '../src/publish/page-cache-guard.ts';
+import { heapLimitFor } from '../src/publish/heap-limit.ts';
 import { FORWARDED_SIGNALS, runAstroBuild } from '../src/publish/run-astro.ts';
 import { siteDir } from '../src/site-dir.ts';
 
@@ -63,7 +65,8 @@ async function build(): Promise<number> {
   }
 
   // Astro says nothing for seconds while it starts and checks every entry: say what is happening.
-  if (!silent) process.stdout.write(`${startMessage(countEntries(siteDir))}\n`);
+  const entries = countEntries(siteDir);
+  if (!silent) process.stdout.write(`${startMessage(entries)}\n`);
 
   // From here on a signal never ends the script by default: while Astro runs it is forwarded
   // (runAstroBuild), and once Astro is done the swap is a few renames that are better finished.
@@ -83,11 +86,18 @@ async function build(): Promise<number> {
   const paths = stagingPaths(outDir, process.pid);
   const staging = prepareStaging(paths);
   const rename = stagingPathRewriter(staging, outDir, process.cwd());
+  const heapLimit = heapLimitFor({
+    entries,
+    totalMemoryMiB: totalmem() / 2 ** 20,
+    defaultLimitMiB: getHeapStatistics().heap_size_limit / 2 ** 20,
+    nodeOptions: process.env['NODE_OPTIONS'],
+  });
   const astro = await runAstroBuild(
     root,
     args,
     { ...process.env, GLOSSA_OUT_DIR: staging, GLOSSA_PUBLISH_DIR: outDir },
     {
+      nodeArgs: heapLimit ? [`--max-old-space-size=${heapLimit}`] : [],
       onSpawn: (pid) => stopForTest('astro-running', `astro pid ${pid}`),
       rewriteLine: quietLines((line) => {
         const plain = stripVTControlCharacters(line);

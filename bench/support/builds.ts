@@ -4,7 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { basename, join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import { heapLimitFor } from '../../src/publish/heap-limit.ts';
 import { runMeasured, type RunResult } from '../measure.ts';
 
 /** Log lines that end each build phase, in the order Astro prints them. */
@@ -24,6 +27,8 @@ export interface BuildSetup {
   /** The benchmark's scratch folder (bench/.work). */
   work: string;
   env: NodeJS.ProcessEnv;
+  /** The glossary's size: builds get the heap `npm run build` would give them (heap-limit.ts). */
+  terms: number;
 }
 
 /** A measured Glossa build and the folder it wrote. */
@@ -43,8 +48,15 @@ export interface Builder {
 }
 
 /** The builder of one benchmark run. */
-export function createBuilder({ root, work, env }: BuildSetup): Builder {
+export function createBuilder({ root, work, env, terms }: BuildSetup): Builder {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const heapLimit = heapLimitFor({
+    entries: terms,
+    totalMemoryMiB: totalmem() / 2 ** 20,
+    defaultLimitMiB: getHeapStatistics().heap_size_limit / 2 ** 20,
+    nodeOptions: env['NODE_OPTIONS'],
+  });
+  const nodeArgs = heapLimit ? [`--max-old-space-size=${heapLimit}`] : [];
   const trash = join(work, 'trash');
   /** When this benchmark last emptied its trash (ms since the epoch), read by the next run. */
   const trashEmptiedAt = join(work, 'trash-emptied-at');
@@ -83,7 +95,7 @@ export function createBuilder({ root, work, env }: BuildSetup): Builder {
     // A cold build: the content cache of the previous run would otherwise skip Markdown rendering.
     rmSync(join(cwd, 'node_modules/.astro'), { recursive: true, force: true });
     settleDisk();
-    const result = await runMeasured(process.execPath, [astro, 'build'], {
+    const result = await runMeasured(process.execPath, [...nodeArgs, astro, 'build'], {
       cwd,
       env: { ...env, ...buildEnv },
       markers: PHASES,

@@ -37,6 +37,8 @@ export interface AstroRunOptions {
   onSpawn?: (pid: number) => void;
   /** Rewrites each line Astro prints (stdout and stderr) before it is passed on; `undefined` drops it. */
   rewriteLine?: (line: string) => string | undefined;
+  /** Options for the child's Node, such as `--max-old-space-size=12000`. */
+  nodeArgs?: readonly string[];
 }
 
 /**
@@ -47,7 +49,7 @@ export function runAstroBuild(
   root: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  { onSpawn = () => {}, rewriteLine = (line) => line }: AstroRunOptions = {},
+  { onSpawn = () => {}, rewriteLine = (line) => line, nodeArgs = [] }: AstroRunOptions = {},
 ): Promise<AstroRun> {
   const preload = pathToFileURL(join(root, 'src/publish/exit-with-parent.ts')).href;
   let child: ChildProcess | undefined;
@@ -77,7 +79,7 @@ export function runAstroBuild(
   return new Promise((resolve, reject) => {
     const spawned = spawn(
       process.execPath,
-      ['--import', preload, ASTRO_BIN, 'build', ...args],
+      [...nodeArgs, '--import', preload, ASTRO_BIN, 'build', ...args],
       // Its own process group, so a signal reaches Astro and everything it spawned, once: a Ctrl-C
       // in the terminal goes to the script alone, which forwards it.
       {
