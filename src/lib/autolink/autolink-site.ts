@@ -47,12 +47,13 @@ export function buildAutolinkSite(
   options: { root: string; locale: string; policy: BodyNames },
 ): AutolinkSite {
   const findsNames = options.policy !== 'explicit';
+  const policy = options.policy === 'explicit' ? 'off' : options.policy;
   const hrefs = new Map(entries.map((e) => [e.slug, pathUnder(options.root, termPath(e))]));
   const slugs = new Map([...hrefs].map(([slug, href]) => [href, slug]));
   return {
     // Nothing reads the index when no body is searched: not built, it costs nothing either.
     index: buildNameIndex(findsNames ? entries : [], { locale: options.locale }),
-    policy: findsNames ? (options.policy as AutolinkPolicy) : 'off',
+    policy,
     findsNames,
     locale: options.locale,
     hrefOf: (slug) => hrefs.get(slug),

@@ -25,7 +25,7 @@ const HttpUrlSchema = z.url({
 const AUTOLINK_POLICIES = ['page', 'section', 'paragraph', 'off'] as const;
 
 /** The values of `mentions` in the site configuration (see `SiteConfigSchema`). */
-export const MENTION_SOURCES = ['body', 'explicit'] as const;
+const MENTION_SOURCES = ['body', 'explicit'] as const;
 
 /** The error of a value outside `values`, suggesting the closest one when it looks like a typo. */
 function oneOf(values: readonly string[]) {
