@@ -107,7 +107,7 @@ const rebuild = buildOnly
 
 // After the rebuild: each variant build starts by deleting Astro's caches, the rebuild's included.
 const variantContext = { work, terms, runs, builder, full: glossa };
-const autolinkCost = values['autolink-cost'] ? await measureAutolinkCost(variantContext) : undefined;
+const autolinkCost = values['autolink-cost'] ? await measureAutolinkCost(variantContext, siteDir) : undefined;
 // Without the code block of every tenth entry and the formulas of another tenth: what
 // highlighting and MathML (with the parsing of those blocks) add to the build.
 const plain = values['rich-cost']
@@ -147,8 +147,8 @@ const figures: Record<string, unknown> = {
   contentCheck,
   glossa: glossaFigures,
   baseline: baselineFigures,
-  // withoutAutomaticLinks (autolink: off), which earlier results call autolinkOff, and
-  // withoutBodyMentions (mentions: explicit).
+  // withoutAutomaticLinks (autolink: off), which earlier results call autolinkOff,
+  // withoutBodyMentions (mentions: explicit) and autolinkRenderingCpuSeconds (the plugin alone).
   ...autolinkCost?.figures,
   rebuild,
   withoutCodeAndFormulas: plain?.figures,
