@@ -76,8 +76,13 @@ const CODE_SAMPLES = [
 
 /** Choices of the generated site's configuration. */
 export interface GenerateOptions {
-  /** The site's automatic-link policy; the benchmark builds one with `off` to price the feature. */
+  /** The site's automatic-link policy; the benchmark builds one with `off` to price the links. */
   autolink?: 'off';
+  /**
+   * Where the site's mentions come from; with `explicit` no body is read for names, and the
+   * benchmark prices the whole feature (links, body mentions, backlink sentences).
+   */
+  mentions?: 'explicit';
   /**
    * Whether every tenth entry has a code block and another tenth a formula (the default); the
    * benchmark builds the same entries without them to price highlighting and MathML.
@@ -107,6 +112,7 @@ export function generateGlossary(dir: string, terms: number, seed = 42, options:
       'authors: { bench: { name: Bench Writer, url: "https://bench.example.org/about/" } }',
       'defaultAuthor: bench',
       ...(options.autolink ? [`autolink: ${options.autolink}`] : []),
+      ...(options.mentions ? [`mentions: ${options.mentions}`] : []),
       '',
     ].join('\n'),
   );

@@ -4,7 +4,8 @@
  * back, and prints a table. Figures are saved under bench/results/ for comparison across changes.
  * `--runs N` alternates N builds of each and reports the run with the median wall time: on this
  * VM, identical builds vary by about 10%, more than many changes worth measuring.
- * `--autolink-cost` also builds the same entries with `autolink: off` and reports the difference;
+ * `--autolink-cost` also builds them with `autolink: off` (links only) and `mentions: explicit`
+ * (no body read for names: the whole feature) and reports both differences;
  * `--rich-cost` builds them without their code blocks and formulas.
  * `--build-only` measures the content check and the cold build alone (time and peak memory per
  * phase), for sizes where the rest would take longer than it says: `--terms 100000 --build-only
@@ -30,7 +31,7 @@ import { measureNameRanking } from './support/name-ranking.ts';
 import { measurePageWeights, pageWeightRows } from './support/page-weights.ts';
 import { measureRebuild } from './support/rebuild.ts';
 import { measureSocialCards } from './support/social-cards.ts';
-import { measureVariant } from './support/variant-build.ts';
+import { measureAutolinkCost, measureVariant } from './support/variant-build.ts';
 import type { RunResult } from './measure.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/browser/search/engine.ts';
 
@@ -40,7 +41,7 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
-    // Also builds the same entries with automatic links off, to show what the feature costs.
+    // Also builds the same entries with automatic links off, and without body mentions at all.
     'autolink-cost': { type: 'boolean', default: false },
     // Also builds the same entries without their code blocks and formulas (#18: highlighting ≤ 5%).
     'rich-cost': { type: 'boolean', default: false },
@@ -106,20 +107,7 @@ const rebuild = buildOnly
 
 // After the rebuild: each variant build starts by deleting Astro's caches, the rebuild's included.
 const variantContext = { work, terms, runs, builder, full: glossa };
-// The difference is what automatic links, the body mentions they find and the backlink
-// sentences cost (#16: at most 10% of the build).
-const autolinkOff = values['autolink-cost']
-  ? await measureVariant(
-      {
-        name: 'autolink-off',
-        generate: { autolink: 'off' },
-        announce: 'Building with automatic links off',
-        label: 'automatic links: build with them / without',
-        note: 'target ≤ +10 %',
-      },
-      variantContext,
-    )
-  : undefined;
+const autolinkCost = values['autolink-cost'] ? await measureAutolinkCost(variantContext, siteDir) : undefined;
 // Without the code block of every tenth entry and the formulas of another tenth: what
 // highlighting and MathML (with the parsing of those blocks) add to the build.
 const plain = values['rich-cost']
@@ -134,7 +122,7 @@ const plain = values['rich-cost']
       variantContext,
     )
   : undefined;
-for (const variant of [autolinkOff, plain]) if (variant) rows.push(variant.row);
+rows.push(...(autolinkCost?.rows ?? []), ...(plain ? [plain.row] : []));
 
 builder.emptyTrash();
 const output = measurePageWeights(outDir);
@@ -159,7 +147,9 @@ const figures: Record<string, unknown> = {
   contentCheck,
   glossa: glossaFigures,
   baseline: baselineFigures,
-  autolinkOff: autolinkOff?.figures,
+  // withoutAutomaticLinks (autolink: off), which earlier results call autolinkOff,
+  // withoutBodyMentions (mentions: explicit) and autolinkRenderingCpuSeconds (the plugin alone).
+  ...autolinkCost?.figures,
   rebuild,
   withoutCodeAndFormulas: plain?.figures,
   ratios: baselineFigures && {

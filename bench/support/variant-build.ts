@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { generateGlossary, type GenerateOptions } from '../generate.ts';
 import type { RunResult } from '../measure.ts';
-import { medianRun, spread, type Builder } from './builds.ts';
+import { medianRun, phaseSeconds, spread, type Builder } from './builds.ts';
+import { measureAutolinkRendering, renderingRow } from './render-cost.ts';
 
 /** One variant of the benchmark glossary. */
 export interface Variant {
@@ -25,7 +26,18 @@ export interface VariantFigures {
   seconds: number;
   cpuSeconds: number;
   peakRssMiB: number;
+  /** The median run's phases, to see where a difference falls (Markdown is in `content`). */
+  phases: ReturnType<typeof phaseSeconds>;
   runs: ReturnType<typeof spread>;
+}
+
+/** What a variant is measured against: where it builds, how often, and the main build. */
+export interface VariantContext {
+  work: string;
+  terms: number;
+  runs: number;
+  builder: Builder;
+  full: RunResult;
 }
 
 /** A percentage change with its sign: how much `value` is above (or below) `base`. */
@@ -41,7 +53,7 @@ function change(value: number, base: number): string {
  */
 export async function measureVariant(
   variant: Variant,
-  context: { work: string; terms: number; runs: number; builder: Builder; full: RunResult },
+  context: VariantContext,
 ): Promise<{ figures: VariantFigures; row: [string, string, string] }> {
   const { work, terms, runs, builder, full } = context;
   const site = join(work, `site-${terms}-${variant.name}`);
@@ -53,17 +65,61 @@ export async function measureVariant(
   }
   const without = medianRun(list);
   const s = (n: number) => `${n.toFixed(2)} s`;
+  // Where the wall time went: the content phase holds the Markdown plugins, the pages phase what
+  // the pages print of the feature (Glossary lists, JSON-LD, Linked from).
+  const [phases, base] = [phaseSeconds(full), phaseSeconds(without)];
+  const delta = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(2)} s`;
   return {
     figures: {
       seconds: without.seconds,
       cpuSeconds: without.cpuSeconds,
       peakRssMiB: without.peakRssMiB,
+      phases: base,
       runs: spread(list),
     },
     row: [
       variant.label,
       `${s(full.seconds)} / ${s(without.seconds)}`,
-      `${change(full.seconds, without.seconds)} wall, ${change(full.cpuSeconds, without.cpuSeconds)} CPU; ${variant.note}`,
+      `${change(full.seconds, without.seconds)} wall, ${change(full.cpuSeconds, without.cpuSeconds)} CPU (content ${delta(phases.content - base.content)}, pages ${delta(phases.render - base.render)}); ${variant.note}`,
     ],
+  };
+}
+
+/**
+ * What #16 costs (at most 10% of the build): the main build against one with `autolink: off`,
+ * which still finds every body mention with its sentence (so: the links alone), and one with
+ * `mentions: explicit`, which reads no body for names (the whole feature); then the Markdown
+ * plugin alone on the main glossary's bodies (`siteDir`), which no build's noise hides.
+ */
+export async function measureAutolinkCost(context: VariantContext, siteDir: string) {
+  const links = await measureVariant(
+    {
+      name: 'autolink-off',
+      generate: { autolink: 'off' },
+      announce: 'Building with automatic links off',
+      label: 'automatic links: build with them / without',
+      note: 'autolink: off, body mentions still found',
+    },
+    context,
+  );
+  const feature = await measureVariant(
+    {
+      name: 'mentions-explicit',
+      generate: { mentions: 'explicit' },
+      announce: 'Building without body mentions (mentions: explicit)',
+      label: 'links + body mentions: build with them / without',
+      note: 'mentions: explicit; target ≤ +10 %',
+    },
+    context,
+  );
+  console.log('Timing the autolink plugin on the bodies alone…');
+  const rendering = await measureAutolinkRendering(siteDir);
+  return {
+    rows: [links.row, feature.row, renderingRow(rendering, context.full.cpuSeconds)],
+    figures: {
+      withoutAutomaticLinks: links.figures,
+      withoutBodyMentions: feature.figures,
+      autolinkRenderingCpuSeconds: rendering,
+    },
   };
 }

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
-import { buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
+import { bodyNamesOf, buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
 import type { BodyMention } from '../lib/autolink/plan.ts';
 import { checkGlossary } from '../lib/checks/check-glossary.ts';
 import { createValidationCache, type ValidationCache } from '../lib/checks/validation-cache.ts';
@@ -152,7 +152,7 @@ async function syncGlossary(
 
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const published = terms.filter((t) => !t.draft);
-  const setting = { root: runtime.root, locale: site.locale, policy: site.autolink };
+  const setting = { root: runtime.root, locale: site.locale, policy: bodyNamesOf(site) };
   const autolinks = buildAutolinkSite(published, setting);
   // A body's links depend only on the names that begin with one of its words (names-digest.ts):
   // a new, deleted or renamed entry re-renders only the bodies that may name it.

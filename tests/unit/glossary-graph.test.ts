@@ -6,7 +6,8 @@ import {
   buildGlossary,
 } from '../../src/lib/graph/glossary-graph.ts';
 import { makeTerm } from '../support/make-term.ts';
-import { testSite } from '../support/test-site.ts';
+import { parseSiteConfig } from '../../src/lib/site/site-config.ts';
+import { testSite, testSiteInput } from '../support/test-site.ts';
 
 const slugs = (terms: { slug: string }[]) => terms.map((t) => t.slug);
 
@@ -147,6 +148,37 @@ describe('buildGlossary', () => {
       );
       expect(slugs(big.mentions(busy))).toEqual(listed);
       expect(big.mentions(quiet)).toHaveLength(MENTIONS_LIMIT);
+    });
+  });
+
+  describe('with mentions: explicit', () => {
+    const explicitSite = parseSiteConfig({ ...testSiteInput, mentions: 'explicit' });
+    // What the build records of bodies then: the editor's links, each with its text only.
+    const linkOf = (slug: string, text: string) => ({
+      slug,
+      via: 'link' as const,
+      context: { before: '', text, after: '' },
+    });
+    const body = new Map([
+      ['gamma', [linkOf('theta', 'the decay'), linkOf('hedging', 'hedging')]],
+      // A name, as a body read under `mentions: body` would give it: not counted here.
+      [
+        'vega',
+        [{ slug: 'gamma', via: 'name' as const, context: { before: 'A ', text: 'gamma', after: '.' } }],
+      ],
+    ]);
+    const g = buildGlossary([vega, theta, hedging, gamma, delta], explicitSite, body);
+
+    it('lists only the front matter’s mentions, in the Glossary section and everywhere else', () => {
+      expect(slugs(g.mentions(gamma))).toEqual(['hedging']);
+      expect(slugs(g.waysOnward(gamma).glossary)).toEqual(['hedging']);
+      expect(g.mentions(theta)).toEqual([]);
+    });
+
+    it("counts the editor's body links and the front matter as links here, without sentences", () => {
+      expect(g.waysOnward(theta).linkedFrom).toEqual([{ term: gamma, context: undefined }]);
+      expect(g.waysOnward(hedging).linkedFrom).toEqual([{ term: gamma, context: undefined }]);
+      expect(slugs(g.backlinks(gamma))).toEqual(['delta']);
     });
   });
 });

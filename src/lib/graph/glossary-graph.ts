@@ -36,10 +36,14 @@ export interface Glossary {
   /**
    * The entries the page mentions: those listed in `mentions` in the editor's order, then those
    * its body links to or names, in order of appearance; at most `MENTIONS_LIMIT` unless the
-   * editor listed more. The JSON-LD `mentions`, and the Glossary section less what Related shows.
+   * editor listed more. The listed ones only when the site's `mentions` is `explicit`. The JSON-LD
+   * `mentions`, and the Glossary section less what Related shows.
    */
   mentions(term: Term): Term[];
-  /** Entries whose `related`, `mentions` or body point at this one, A–Z. */
+  /**
+   * Entries whose `related`, `mentions` or body point at this one (with `mentions: explicit`, an
+   * editor's link in the body), A–Z.
+   */
   backlinks(term: Term): Term[];
   /** The page's ways onward, each other entry in one of them at most (see `WaysOnward`). */
   waysOnward(term: Term): WaysOnward;
@@ -103,6 +107,10 @@ export function buildGlossary(
   const resolve = (slugs: readonly string[]) =>
     slugs.flatMap((slug) => bySlug.get(slug) ?? []).filter((t, i, all) => all.indexOf(t) === i);
 
+  // With `mentions: explicit` the front matter alone says what a page mentions; a body only
+  // holds the editor's own links (src/lib/markdown/autolink.ts), which count as links to the
+  // page, without a sentence, since no body was read for one.
+  const fromBodies = site.mentions === 'body';
   const mentionCache = new Map<Term, Term[]>();
   const mentions = (term: Term): Term[] => {
     let list = mentionCache.get(term);
@@ -110,7 +118,7 @@ export function buildGlossary(
     const listed = resolve(term.mentions).filter((t) => t !== term);
     const seen = new Set(listed);
     list = [...listed];
-    for (const mention of bodyMentions.get(term.slug) ?? []) {
+    for (const mention of fromBodies ? (bodyMentions.get(term.slug) ?? []) : []) {
       if (list.length >= Math.max(MENTIONS_LIMIT, listed.length)) break;
       const t = bySlug.get(mention.slug);
       if (t && t !== term && !seen.has(t)) {
@@ -125,11 +133,10 @@ export function buildGlossary(
   // Backlinks with the sentence of the first mention, built in one pass over every reference.
   const backlinkMap = new Map<string, (Backlink & { rank: number })[]>();
   for (const term of terms) {
-    const contexts = new Map((bodyMentions.get(term.slug) ?? []).map((m) => [m.slug, m.context]));
+    const found = (bodyMentions.get(term.slug) ?? []).filter((m) => fromBodies || m.via === 'link');
+    const contexts = new Map(found.map((m) => [m.slug, fromBodies ? m.context : undefined]));
     const explicit = new Set([...term.related, ...term.mentions]);
-    const linked = new Set(
-      (bodyMentions.get(term.slug) ?? []).filter((m) => m.via === 'link').map((m) => m.slug),
-    );
+    const linked = new Set(found.filter((m) => m.via === 'link').map((m) => m.slug));
     for (const slug of new Set([...explicit, ...contexts.keys()])) {
       if (slug === term.slug || !bySlug.has(slug)) continue;
       const rank = explicit.has(slug) ? 0 : linked.has(slug) ? 1 : 2;

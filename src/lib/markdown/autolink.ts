@@ -3,7 +3,12 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import type { Text } from 'hast';
 import type { AutolinkSite } from '../autolink/autolink-site.ts';
 import { autolinkOptionsFor } from '../autolink/autolink-site.ts';
-import { createAutolinkPlanner, PLANNED_ELEMENTS, type BodyMention } from '../autolink/plan.ts';
+import {
+  createAutolinkPlanner,
+  KEPT_MENTIONS,
+  PLANNED_ELEMENTS,
+  type BodyMention,
+} from '../autolink/plan.ts';
 import { createAncestorTracker } from './ancestor-tracker.ts';
 
 /** The glossary being rendered, as the content loader shares it with the Markdown pipeline. */
@@ -66,15 +71,50 @@ function autolinkPlugin(shared: SharedAutolinks, entry: { slug: string; autolink
 }
 
 /**
+ * For a site whose mentions are `explicit`: notes only the editor's own links to other entries,
+ * for their "Linked from", and reads no text at all. Sätteri streams just the links (and the
+ * footnotes' `section`), so the body costs what it did before automatic links existed. A mention
+ * keeps the link's text as its context: no sentence is looked for.
+ */
+function editorLinksPlugin(shared: SharedAutolinks, entry: { slug: string }) {
+  const mentions: BodyMention[] = [];
+  const seen = new Set<string>();
+  let inFootnotes = false;
+  return defineHastPlugin({
+    name: 'glossa-editor-links',
+    element: {
+      filter: ['a', 'section'],
+      visit(node, ctx) {
+        // Footnotes are citations, left out as the planner leaves them out; GFM puts their
+        // section after the whole body, so every link after it is one of them.
+        if (node.tagName === 'section') {
+          inFootnotes ||= node.properties['dataFootnotes'] !== undefined;
+          return;
+        }
+        const href = node.properties['href'];
+        const slug = typeof href === 'string' && !inFootnotes ? shared.site.slugOfHref(href) : undefined;
+        if (slug === undefined || slug === entry.slug || seen.has(slug) || seen.size >= KEPT_MENTIONS) return;
+        seen.add(slug);
+        mentions.push({ slug, via: 'link', context: { before: '', text: ctx.textContent(node), after: '' } });
+      },
+    },
+    after() {
+      shared.found.set(entry.slug, mentions);
+    },
+  });
+}
+
+/**
  * The Sätteri plugin entry for the glossary in `siteDir`: links mentions of other entries in each
- * body (see `planAutolinks`) and records what the body mentions. Skipped for a document that is
- * not an entry of that glossary. Must run after `prefixSitePaths`, so editors' links are compared
- * under the same root.
+ * body (see `planAutolinks`) and records what the body mentions; with `mentions: explicit`, only
+ * the editor's links to other entries. Skipped for a document that is not an entry of that
+ * glossary. Must run after `prefixSitePaths`, so editors' links are compared under the same root.
  */
 export function autolinkTerms(siteDir: string): HastPluginEntry {
   return ({ fileURL }) => {
     const shared = registry().get(siteDir);
     const entry = fileURL && shared?.entries.get(fileURLToPath(fileURL));
-    return shared && entry ? autolinkPlugin(shared, entry) : null;
+    if (!shared || !entry) return null;
+    return shared.site.findsNames ? autolinkPlugin(shared, entry) : editorLinksPlugin(shared, entry);
   };
 }

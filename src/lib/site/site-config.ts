@@ -21,6 +21,20 @@ const HttpUrlSchema = z.url({
   error: 'must be an absolute http(s) URL such as https://example.org',
 });
 
+/** The values of `autolink` in the site configuration (see `SiteConfigSchema`). */
+const AUTOLINK_POLICIES = ['page', 'section', 'paragraph', 'off'] as const;
+
+/** The values of `mentions` in the site configuration (see `SiteConfigSchema`). */
+const MENTION_SOURCES = ['body', 'explicit'] as const;
+
+/** The error of a value outside `values`, suggesting the closest one when it looks like a typo. */
+function oneOf(values: readonly string[]) {
+  return (issue: { input?: unknown }) => {
+    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values) : undefined;
+    return `must be one of ${values.join(', ')}${hintSuffix(hint)}`;
+  };
+}
+
 /** A person credited as the author of entries; structured data needs a URL for each. */
 export const AuthorSchema = z.strictObject({
   /** Display name, e.g. "Ada Lovelace". */
@@ -102,13 +116,17 @@ export const SiteConfigSchema = z
     strict: z.boolean({ error: 'must be true or false' }).default(false),
     /**
      * Which mentions of other entries' names in a body become links: the first per `page`, per
-     * `section` (between h2 headings), per `paragraph`, or none (`off`).
+     * `section` (between h2 headings), per `paragraph`, or none (`off`). Left out: `section`, or
+     * `off` when `mentions` is `explicit` (no names are found to link).
      */
-    autolink: z
-      .enum(['page', 'section', 'paragraph', 'off'], {
-        error: 'must be one of page, section, paragraph, off',
-      })
-      .default('section'),
+    autolink: z.enum(AUTOLINK_POLICIES, { error: oneOf(AUTOLINK_POLICIES) }).optional(),
+    /**
+     * Where a page's mentions come from: the front matter's `mentions`, then the entries its body
+     * names or links (`body`), or the front matter alone (`explicit`), for glossaries whose prose
+     * names everything (a migrated one, say). With `explicit` no body is searched for names, so
+     * nothing is linked automatically, and only the editor's own body links count as links here.
+     */
+    mentions: z.enum(MENTION_SOURCES, { error: oneOf(MENTION_SOURCES) }).default('body'),
     /**
      * Which pages get a social card of their own, drawn at build time: every entry (`entry`), or
      * one card per section shared by its entries (`section`, the default: drawing 10,000 cards
@@ -125,7 +143,17 @@ export const SiteConfigSchema = z
       .default(50),
   })
   .check((ctx) => {
-    const { authors, defaultAuthor } = ctx.value;
+    const { authors, defaultAuthor, autolink, mentions } = ctx.value;
+    // Links are made from the names found in bodies; `explicit` finds none, so a policy that
+    // links would silently do nothing.
+    if (mentions === 'explicit' && autolink !== undefined && autolink !== 'off') {
+      ctx.issues.push({
+        code: 'custom',
+        input: autolink,
+        path: ['autolink'],
+        message: `'${autolink}' links names found in bodies, but mentions: explicit does not search bodies for names (remove autolink or set it to off, or set mentions: body)`,
+      });
+    }
     if (!Object.hasOwn(authors, defaultAuthor)) {
       ctx.issues.push({
         code: 'custom',
@@ -134,7 +162,11 @@ export const SiteConfigSchema = z
         message: `names no author in authors${hintSuffix(didYouMean(defaultAuthor, Object.keys(authors)))}`,
       });
     }
-  });
+  })
+  .transform(({ autolink, ...config }) => ({
+    ...config,
+    autolink: autolink ?? (config.mentions === 'explicit' ? 'off' : 'section'),
+  }));
 
 /**
  * Why a string cannot be the site's canonical origin, if it cannot. Every page URL is built by

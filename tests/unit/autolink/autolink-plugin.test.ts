@@ -1,8 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { buildAutolinkSite, type LinkableEntry } from '../../../src/lib/autolink/autolink-site.ts';
-import type { AutolinkPolicy, BodyMention } from '../../../src/lib/autolink/plan.ts';
+import {
+  buildAutolinkSite,
+  type AutolinkSite,
+  type BodyNames,
+  type LinkableEntry,
+} from '../../../src/lib/autolink/autolink-site.ts';
+import type { BodyMention } from '../../../src/lib/autolink/plan.ts';
 import { autolinkTerms, shareAutolinks } from '../../../src/lib/markdown/autolink.ts';
 import { MATH_FEATURES } from '../../../src/lib/markdown/formulas.ts';
 
@@ -18,13 +23,21 @@ const FILE = '/glossary-under-test/content/definition/vega.md';
 /** Renders `markdown` as the body of entry `self` with Glossa's autolink plugin; returns its HTML and mentions. */
 async function render(
   markdown: string,
-  options: { policy?: AutolinkPolicy; self?: string; autolink?: boolean; root?: string } = {},
+  options: {
+    policy?: BodyNames;
+    self?: string;
+    autolink?: boolean;
+    root?: string;
+    /** Changes the site before rendering (to watch how it is used). */
+    adjust?: (site: AutolinkSite) => AutolinkSite;
+  } = {},
 ): Promise<{ html: string; mentions: BodyMention[] }> {
-  const site = buildAutolinkSite(entries, {
+  const built = buildAutolinkSite(entries, {
     root: options.root ?? '/',
     locale: 'en',
     policy: options.policy ?? 'section',
   });
+  const site = options.adjust ? options.adjust(built) : built;
   const found = new Map<string, BodyMention[]>();
   const self = options.self ?? 'vega';
   shareAutolinks(SITE_DIR, {
@@ -181,5 +194,43 @@ describe('autolink plugin', () => {
       },
       { slug: 'implied-volatility', via: 'link', context: { before: 'high ', text: 'IV', after: '' } },
     ]);
+  });
+});
+
+describe('autolink plugin with mentions: explicit', () => {
+  it("links nothing and records only the editor's links to other entries, once each, with their text", async () => {
+    const { html, mentions } = await render(
+      'Gamma and two options. See [the curve](/definition/gamma/), [this page](/definition/vega/), [the curve again](/definition/gamma/#history), [high IV](/definition/implied-volatility) and [a site](https://example.org/).',
+      { policy: 'explicit' },
+    );
+    expect(html).toBe(
+      '<p>Gamma and two options. See <a href="/definition/gamma/">the curve</a>, <a href="/definition/vega/">this page</a>, <a href="/definition/gamma/#history">the curve again</a>, <a href="/definition/implied-volatility">high IV</a> and <a href="https://example.org/">a site</a>.</p>',
+    );
+    expect(mentions).toEqual([
+      { slug: 'gamma', via: 'link', context: { before: '', text: 'the curve', after: '' } },
+      { slug: 'implied-volatility', via: 'link', context: { before: '', text: 'high IV', after: '' } },
+    ]);
+  });
+
+  it('never searches the text for names: the name index is neither built nor asked', async () => {
+    let asked = 0;
+    const { mentions } = await render('Gamma, negative gamma, options, IV.', {
+      policy: 'explicit',
+      adjust: (site) => {
+        expect(site.index.find('Gamma')).toEqual([]);
+        return { ...site, index: { ...site.index, find: (text) => (asked++, site.index.find(text)) } };
+      },
+    });
+    expect(mentions).toEqual([]);
+    expect(asked).toBe(0);
+  });
+
+  it("leaves out links in footnotes, as citations, and records none for a body without the editor's links", async () => {
+    const { mentions } = await render(
+      'Gamma matters.[^1] See [the option](/definition/option/).\n\n[^1]: [Negative Gamma](/definition/negative-gamma/), a citation.',
+      { policy: 'explicit' },
+    );
+    expect(mentions.map((m) => m.slug)).toEqual(['option']);
+    expect((await render('Gamma only.', { policy: 'explicit' })).mentions).toEqual([]);
   });
 });
