@@ -88,11 +88,11 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       const schedule = createSyncScheduler(
         () =>
           syncGlossary(context, siteDir, projectRoot, extend, memo).then(
-            () => reportPreviewSync(siteDir),
+            (changed) => reportPreviewSync(siteDir, { changed }),
             (error: unknown) => {
               context.logger.error(error instanceof Error ? error.message : String(error));
               // The browser shows it too: the page would otherwise go on showing the last good version.
-              reportPreviewSync(siteDir, error);
+              reportPreviewSync(siteDir, { error });
             },
           ),
         SETTLE_MS,
@@ -116,13 +116,14 @@ interface SyncMemo {
   digests: Map<string, { term: Term; names: string; links: string; digest: string }>;
 }
 
+/** Brings the store (and the live preview's memory) up to the glossary's files; whether any entry changed. */
 async function syncGlossary(
   context: LoaderContext,
   siteDir: string,
   projectRoot: string,
   extend: TermSchemaExtension | undefined,
   memo: SyncMemo,
-): Promise<void> {
+): Promise<boolean> {
   const lap = createLaps();
   const { store, logger, generateDigest } = context;
   const renderMarkdown = await entryRenderer(siteDir, runtime.root, context.config.image);
@@ -189,9 +190,10 @@ async function syncGlossary(
             `${runtime.root}\n${site.defaultAuthor}\n${names}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
           );
     digests.set(term.slug, { term, names, links, digest });
-    // The live preview keeps the bulky parts in memory (see preview-entries.ts); after a restart
-    // the store still has the entry but the memory does not, so it is rendered again.
-    if (store.get(term.slug)?.digest === digest && (!inMemory || inMemory.has(term.slug))) continue;
+    // The live preview keeps the entry in memory (see preview-entries.ts), with the digest it was
+    // rendered from; after a restart the store still has the entry but the memory does not, so it
+    // is rendered again.
+    if ((inMemory ? inMemory.get(term.slug)?.digest : store.get(term.slug)?.digest) === digest) continue;
     // Rendering thousands of bodies keeps the event loop busy for minutes on a loaded machine; the
     // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
     if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
@@ -204,16 +206,20 @@ async function syncGlossary(
     const bodyMentions = found.get(term.slug) ?? [];
     const filePath = relative(projectRoot, absolute);
     if (inMemory) {
-      inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered });
-      store.set({ id: term.slug, data: {}, filePath, digest });
+      inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered, filePath, digest });
+      // The store's stub changes only when the entry is added, moved or deleted: a saved edit
+      // leaves it as it was, so Astro neither rewrites the store nor reloads the pages for it
+      // (the dev server does, at once: src/integration/dev-errors.ts).
+      store.set({ id: term.slug, data: {}, filePath, digest: filePath });
     } else {
       store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
     }
   }
   memo.digests = digests;
   lap(`digests and ${renders} renders`);
+  let deleted = 0;
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  for (const id of inMemory?.keys() ?? []) if (!seen.has(id)) inMemory?.delete(id);
+  for (const id of inMemory?.keys() ?? []) if (!seen.has(id) && inMemory?.delete(id)) deleted++;
   // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
   if (memo.bodyWords.size > 2 * terms.length) {
     const bodies = new Set(terms.map((term) => term.body));
@@ -224,6 +230,7 @@ async function syncGlossary(
   // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
   const { checked, reused } = memo.validation.stats;
   logger.debug(`synced: ${lap.report()}; ${checked} files checked, ${reused} reused`);
+  return renders > 0 || deleted > 0;
 }
 
 /** Times the steps of a sync: `lap(name)` ends one, `lap.report()` lists them all. */
