@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
@@ -16,10 +16,12 @@ import { loadSiteConfig } from '../lib/site/site-config.ts';
 import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
 import type { Term } from '../lib/entries/term.ts';
+import type { SourceFile } from '../lib/checks/validate-glossary.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
-import { createNamesKey } from './names-digest.ts';
+import { createNamesKey, createNamesKeyMemo, type NamesKeyMemo } from './names-digest.ts';
+import { createSourceReads, resetReadStats, sameSources, type SourceReads } from './source-reads.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
@@ -76,7 +78,11 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       const memo: SyncMemo = {
         validation: createValidationCache(),
         bodyWords: new Map(),
+        namesKeys: createNamesKeyMemo(),
         digests: new Map(),
+        reads: createSourceReads(),
+        synced: undefined,
+        othersChanged: false,
       };
       await syncGlossary(context, siteDir, projectRoot, extend, memo);
       const { watcher } = context;
@@ -97,8 +103,12 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
           ),
         SETTLE_MS,
       );
+      const content = resolve(siteDir, 'content');
       const onChange = (path: string) => {
-        if (isGlossarySource(siteDir, path)) schedule();
+        if (!isGlossarySource(siteDir, path)) return;
+        memo.reads.changed(path);
+        if (!path.startsWith(`${content}${sep}`)) memo.othersChanged = true;
+        schedule();
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
@@ -112,8 +122,16 @@ interface SyncMemo {
   validation: ValidationCache;
   /** The words of each body as the name index reads them (names-digest.ts). */
   bodyWords: Map<string, readonly string[]>;
+  /** The names key of each body as the last sync worked it out (names-digest.ts). */
+  namesKeys: NamesKeyMemo;
   /** Each entry's digest by slug, with what it was worked out from. */
   digests: Map<string, { term: Term; names: string; links: string; digest: string }>;
+  /** The glossary's files as the live preview read them, told of each file event. */
+  reads: SourceReads;
+  /** The files the last sync that succeeded was made from; none after one that failed. */
+  synced: readonly SourceFile[] | undefined;
+  /** Whether anything but an entry (config, schema, public files) changed since the last sync. */
+  othersChanged: boolean;
 }
 
 /** Brings the store (and the live preview's memory) up to the glossary's files; whether any entry changed. */
@@ -130,9 +148,25 @@ async function syncGlossary(
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
-  const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
-  const publicSvgs = readPublicSvgs(siteDir, publicFiles);
+  resetReadStats(memo.reads);
+  const othersChanged = memo.othersChanged;
+  memo.othersChanged = false;
+  const [files, publicFiles] = await Promise.all([
+    // A build reads once: keeping every file's bytes would only add to its peak memory.
+    readSourceFiles(siteDir, context.watcher ? memo.reads.fs : undefined),
+    readPublicFiles(siteDir),
+  ]);
   lap('read');
+  // An editor's save is often two file events, the second one during the sync of the first; the
+  // sync it asks for finds the same files, and would check and digest all of them for nothing.
+  const last = memo.synced;
+  memo.synced = undefined;
+  if (last && !othersChanged && sameSources(files, last)) {
+    memo.synced = last;
+    logger.debug(`synced: ${lap.report()}; nothing changed`);
+    return false;
+  }
+  const publicSvgs = readPublicSvgs(siteDir, publicFiles);
   const { terms, problems } = checkGlossary(files, site, {
     publicFiles,
     publicSvgs,
@@ -157,7 +191,11 @@ async function syncGlossary(
   const autolinks = buildAutolinkSite(published, setting);
   // A body's links depend only on the names that begin with one of its words (names-digest.ts):
   // a new, deleted or renamed entry re-renders only the bodies that may name it.
-  const namesKey = createNamesKey(published, setting, { hash: generateDigest, bodyWords: memo.bodyWords });
+  const namesKey = createNamesKey(published, setting, {
+    hash: generateDigest,
+    bodyWords: memo.bodyWords,
+    memo: memo.namesKeys,
+  });
   lap('autolink site');
   const found = new Map<string, BodyMention[]>();
   const entries = new Map(
@@ -221,15 +259,18 @@ async function syncGlossary(
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const id of inMemory?.keys() ?? []) if (!seen.has(id) && inMemory?.delete(id)) deleted++;
   // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
-  if (memo.bodyWords.size > 2 * terms.length) {
+  if (memo.bodyWords.size > 2 * terms.length || memo.namesKeys.keys.size > 2 * terms.length) {
     const bodies = new Set(terms.map((term) => term.body));
     for (const body of memo.bodyWords.keys()) if (!bodies.has(body)) memo.bodyWords.delete(body);
+    for (const body of memo.namesKeys.keys.keys()) if (!bodies.has(body)) memo.namesKeys.keys.delete(body);
   }
   lap('deletes');
   logger.info(`${renders} of ${terms.length} bodies rendered`);
   // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
   const { checked, reused } = memo.validation.stats;
-  logger.debug(`synced: ${lap.report()}; ${checked} files checked, ${reused} reused`);
+  const { read } = memo.reads.stats;
+  logger.debug(`synced: ${lap.report()}; ${read} files read, ${checked} checked, ${reused} reused`);
+  if (context.watcher) memo.synced = files;
   return renders > 0 || deleted > 0;
 }
 
