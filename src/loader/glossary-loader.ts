@@ -1,8 +1,8 @@
-import { relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
-import { buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
+import { buildAutolinkSite, type AutolinkSite } from '../lib/autolink/autolink-site.ts';
 import type { BodyMention } from '../lib/autolink/plan.ts';
 import { checkGlossary } from '../lib/checks/check-glossary.ts';
 import { createValidationCache, type ValidationCache } from '../lib/checks/validation-cache.ts';
@@ -16,12 +16,11 @@ import { loadSiteConfig } from '../lib/site/site-config.ts';
 import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
 import type { Term } from '../lib/entries/term.ts';
-import type { SourceFile } from '../lib/checks/validate-glossary.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
-import { createNamesKey, createNamesKeyMemo, type NamesKeyMemo } from './names-digest.ts';
-import { createSourceReads, resetReadStats, sameSources, type SourceReads } from './source-reads.ts';
+import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
+import { createSourceReads, type FileEvent, type SourceReads } from './source-reads.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
@@ -80,9 +79,8 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
         bodyWords: new Map(),
         namesKeys: createNamesKeyMemo(),
         digests: new Map(),
-        reads: createSourceReads(),
-        synced: undefined,
-        othersChanged: false,
+        reads: createSourceReads(siteDir),
+        autolinks: undefined,
       };
       await syncGlossary(context, siteDir, projectRoot, extend, memo);
       const { watcher } = context;
@@ -103,16 +101,14 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
           ),
         SETTLE_MS,
       );
-      const content = resolve(siteDir, 'content');
-      const onChange = (path: string) => {
+      const on = (event: FileEvent) => (path: string) => {
         if (!isGlossarySource(siteDir, path)) return;
-        memo.reads.changed(path);
-        if (!path.startsWith(`${content}${sep}`)) memo.othersChanged = true;
+        memo.reads.changed(path, event);
         schedule();
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
+      watcher.on('change', on('change'));
+      watcher.on('add', on('add'));
+      watcher.on('unlink', on('unlink'));
     },
   };
 }
@@ -128,10 +124,8 @@ interface SyncMemo {
   digests: Map<string, { term: Term; names: string; links: string; digest: string }>;
   /** The glossary's files as the live preview read them, told of each file event. */
   reads: SourceReads;
-  /** The files the last sync that succeeded was made from; none after one that failed. */
-  synced: readonly SourceFile[] | undefined;
-  /** Whether anything but an entry (config, schema, public files) changed since the last sync. */
-  othersChanged: boolean;
+  /** The last autolink site, with the names it was built from (namesLine), to reuse while they stay. */
+  autolinks: { names: string; site: AutolinkSite } | undefined;
 }
 
 /** Brings the store (and the live preview's memory) up to the glossary's files; whether any entry changed. */
@@ -148,21 +142,22 @@ async function syncGlossary(
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
-  resetReadStats(memo.reads);
-  const othersChanged = memo.othersChanged;
-  memo.othersChanged = false;
-  const [files, publicFiles] = await Promise.all([
-    // A build reads once: keeping every file's bytes would only add to its peak memory.
-    readSourceFiles(siteDir, context.watcher ? memo.reads.fs : undefined),
-    readPublicFiles(siteDir),
-  ]);
+  // The live preview reads only what changed; a build reads once, and keeping every file's bytes
+  // would only add to its peak memory.
+  const read = context.watcher
+    ? await memo.reads.read()
+    : {
+        files: await readSourceFiles(siteDir),
+        publicFiles: await readPublicFiles(siteDir),
+        unchanged: false,
+      };
+  const { files, publicFiles } = read;
   lap('read');
   // An editor's save is often two file events, the second one during the sync of the first; the
   // sync it asks for finds the same files, and would check and digest all of them for nothing.
-  const last = memo.synced;
-  memo.synced = undefined;
-  if (last && !othersChanged && sameSources(files, last)) {
-    memo.synced = last;
+  memo.reads.settle(undefined);
+  if (read.unchanged) {
+    memo.reads.settle(read);
     logger.debug(`synced: ${lap.report()}; nothing changed`);
     return false;
   }
@@ -188,7 +183,11 @@ async function syncGlossary(
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const published = terms.filter((t) => !t.draft);
   const setting = { root: runtime.root, locale: site.locale, policy: site.autolink };
-  const autolinks = buildAutolinkSite(published, setting);
+  // Its name index takes a while at 10,000 entries; most saves change no name.
+  const siteNames = [setting.policy, setting.root, setting.locale, ...published.map(namesLine)].join('\n');
+  const autolinks =
+    memo.autolinks?.names === siteNames ? memo.autolinks.site : buildAutolinkSite(published, setting);
+  memo.autolinks = { names: siteNames, site: autolinks };
   // A body's links depend only on the names that begin with one of its words (names-digest.ts):
   // a new, deleted or renamed entry re-renders only the bodies that may name it.
   const namesKey = createNamesKey(published, setting, {
@@ -268,9 +267,9 @@ async function syncGlossary(
   logger.info(`${renders} of ${terms.length} bodies rendered`);
   // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
   const { checked, reused } = memo.validation.stats;
-  const { read } = memo.reads.stats;
-  logger.debug(`synced: ${lap.report()}; ${read} files read, ${checked} checked, ${reused} reused`);
-  if (context.watcher) memo.synced = files;
+  const filesRead = memo.reads.stats.read;
+  logger.debug(`synced: ${lap.report()}; ${filesRead} files read, ${checked} checked, ${reused} reused`);
+  if (context.watcher) memo.reads.settle(read);
   return renders > 0 || deleted > 0;
 }
 

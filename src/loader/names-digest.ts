@@ -59,6 +59,14 @@ function namesOf(entry: LinkableEntry): { line: string; firsts: string[] } {
   return names;
 }
 
+/**
+ * An entry's names as one line (slug, section, title, aliases), as the autolink site's fingerprint
+ * lists them; worked out once per entry object.
+ */
+export function namesLine(entry: LinkableEntry): string {
+  return namesOf(entry).line;
+}
+
 /** Options of {@link createNamesKey}. */
 export interface NamesKeyOptions {
   /** Hashes the names of one first word; the loader passes Astro's `generateDigest`. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSourceFiles } from '../../src/lib/entries/read-glossary.ts';
-import { createSourceReads, resetReadStats, sameSources } from '../../src/loader/source-reads.ts';
+import { createSourceReads, sameSources } from '../../src/loader/source-reads.ts';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -26,7 +26,7 @@ const texts = (files: { path: string; text: string }[]) => files.map(({ path, te
 describe('the live preview source reads', () => {
   it('reads again only the files it was told changed, and lists the folders every time', async () => {
     const dir = site({ 'content/term/alpha.md': 'alpha 1', 'content/term/beta.md': 'beta 1' });
-    const reads = createSourceReads();
+    const reads = createSourceReads(dir);
     await readSourceFiles(dir, reads.fs);
     expect(reads.stats).toEqual({ read: 2, reused: 0 });
 
@@ -35,18 +35,17 @@ describe('the live preview source reads', () => {
     writeFileSync(join(dir, 'content/term/beta.md'), 'beta 2');
     writeFileSync(join(dir, 'content/term/gamma.md'), 'gamma 1');
     reads.changed(join(dir, 'content/term/beta.md'));
-    resetReadStats(reads);
     expect(texts(await readSourceFiles(dir, reads.fs))).toEqual([
       ['content/term/alpha.md', 'alpha 1'],
       ['content/term/beta.md', 'beta 2'],
       ['content/term/gamma.md', 'gamma 1'],
     ]);
-    expect(reads.stats).toEqual({ read: 2, reused: 1 });
+    expect(reads.stats).toEqual({ read: 4, reused: 1 });
   });
 
   it('forgets every file of a folder it was told changed', async () => {
     const dir = site({ 'content/term/alpha.md': 'alpha 1', 'content/area/beta.md': 'beta 1' });
-    const reads = createSourceReads();
+    const reads = createSourceReads(dir);
     await readSourceFiles(dir, reads.fs);
     writeFileSync(join(dir, 'content/term/alpha.md'), 'alpha 2');
     writeFileSync(join(dir, 'content/area/beta.md'), 'beta 2');
@@ -60,7 +59,7 @@ describe('the live preview source reads', () => {
   it('reads a file reached through a symbolic link from disk every time', async () => {
     const dir = site({ 'shared/alpha.md': 'alpha 1', 'content/term/beta.md': 'beta 1' });
     symlinkSync(join(dir, 'shared'), join(dir, 'content/linked'));
-    const reads = createSourceReads();
+    const reads = createSourceReads(dir);
     await readSourceFiles(dir, reads.fs);
     writeFileSync(join(dir, 'shared/alpha.md'), 'alpha 2');
     // The watcher names the target, not the path the file was read by.
@@ -69,6 +68,70 @@ describe('the live preview source reads', () => {
       ['content/linked/alpha.md', 'alpha 2'],
       ['content/term/beta.md', 'beta 1'],
     ]);
+  });
+});
+
+describe('a sync read', () => {
+  const alpha = 'content/term/alpha.md';
+  const beta = 'content/term/beta.md';
+
+  it('after a saved edit, reads just the edited files and keeps the others as the last good sync had them', async () => {
+    const dir = site({ [alpha]: 'alpha 1', [beta]: 'beta 1', 'public/a.svg': '<svg/>' });
+    const reads = createSourceReads(dir);
+    const first = await reads.read();
+    expect(first.unchanged).toBe(false);
+    expect([...first.publicFiles]).toEqual(['/a.svg']);
+    reads.settle(first);
+
+    writeFileSync(join(dir, alpha), 'alpha 2');
+    reads.changed(join(dir, alpha), 'change');
+    const second = await reads.read();
+    expect(texts(second.files)).toEqual([
+      [alpha, 'alpha 2'],
+      [beta, 'beta 1'],
+    ]);
+    expect(second.files[1]).toBe(first.files[1]);
+    expect(second.publicFiles).toBe(first.publicFiles);
+    expect(second.unchanged).toBe(false);
+    expect(reads.stats).toEqual({ read: 1, reused: 0 });
+  });
+
+  it('finds nothing changed when a save wrote the same text again, unless the last sync failed', async () => {
+    const dir = site({ [alpha]: 'alpha 1' });
+    const reads = createSourceReads(dir);
+    reads.settle(await reads.read());
+    reads.changed(join(dir, alpha), 'change');
+    const again = await reads.read();
+    expect(again.unchanged).toBe(true);
+
+    reads.settle(undefined);
+    reads.changed(join(dir, alpha), 'change');
+    expect((await reads.read()).unchanged).toBe(false);
+  });
+
+  it('reads the whole glossary again after an entry is added, or a public file or the config changes', async () => {
+    const dir = site({ [alpha]: 'alpha 1', 'glossa.config.yaml': 'title: A\n' });
+    const reads = createSourceReads(dir);
+    reads.settle(await reads.read());
+    writeFileSync(join(dir, beta), 'beta 1');
+    reads.changed(join(dir, beta), 'add');
+    const added = await reads.read();
+    expect(texts(added.files)).toEqual([
+      [alpha, 'alpha 1'],
+      [beta, 'beta 1'],
+    ]);
+    reads.settle(added);
+
+    mkdirSync(join(dir, 'public'));
+    writeFileSync(join(dir, 'public/b.png'), 'png');
+    reads.changed(join(dir, 'public/b.png'), 'add');
+    const pictured = await reads.read();
+    expect([...pictured.publicFiles]).toEqual(['/b.png']);
+    expect(pictured.unchanged).toBe(false);
+    reads.settle(pictured);
+
+    reads.changed(join(dir, 'glossa.config.yaml'), 'change');
+    expect((await reads.read()).unchanged).toBe(false);
   });
 });
 
