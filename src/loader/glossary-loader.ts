@@ -121,7 +121,7 @@ interface SyncMemo {
   /** The names key of each body as the last sync worked it out (names-digest.ts). */
   namesKeys: NamesKeyMemo;
   /** Each entry's digest by slug, with what it was worked out from. */
-  digests: Map<string, { term: Term; names: string; links: string; digest: string }>;
+  digests: Map<string, { term: Term; names: string; links: string; mayLink: boolean; digest: string }>;
   /** The glossary's files as the live preview read them, told of each file event. */
   reads: SourceReads;
   /** The last autolink site, with the names it was built from (namesLine), to reuse while they stay. */
@@ -214,19 +214,21 @@ async function syncGlossary(
     // The root is part of the rendering: body site paths are printed under it. The data, not
     // only the file's text: dates come from git, a tag's spelling from the other entries.
     const { body, ...data } = term;
-    const links = mayLinkToEntryFiles(body) ? sections : '';
-    const names = namesKey(body);
     // A term the validation cache handed back unchanged (the same object) has the same data, so
     // its digest needs working out again only when its names or links did change: hashing every
-    // entry's data and text took about a second a save at 10,000 entries.
+    // entry's data and text took about a second a save at 10,000 entries (and scanning every body
+    // for links to entry files a tenth of one).
     const last = memo.digests.get(term.slug);
+    const mayLink = last?.term === term ? last.mayLink : mayLinkToEntryFiles(body);
+    const links = mayLink ? sections : '';
+    const names = namesKey(body);
     const digest =
       last && last.term === term && last.names === names && last.links === links
         ? last.digest
         : generateDigest(
             `${runtime.root}\n${site.defaultAuthor}\n${names}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
           );
-    digests.set(term.slug, { term, names, links, digest });
+    digests.set(term.slug, { term, names, links, mayLink, digest });
     // The live preview keeps the entry in memory (see preview-entries.ts), with the digest it was
     // rendered from; after a restart the store still has the entry but the memory does not, so it
     // is rendered again.

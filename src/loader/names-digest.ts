@@ -90,6 +90,9 @@ export interface NamesKeyMemo {
   header?: string;
   /** Each body's key by body text. */
   keys: Map<string, string>;
+  /** The entries the groups were worked out from, and the key of a body that needs all names. */
+  entries?: readonly LinkableEntry[];
+  all?: string;
 }
 
 /** A new, empty memo for {@link createNamesKey}. */
@@ -119,30 +122,39 @@ export function createNamesKey(
   options: NamesKeyOptions,
 ): (body: string) => string {
   const { hash, bodyWords = new Map<string, readonly string[]>() } = options;
-  const byFirstWord = new Map<string, string[]>();
-  for (const entry of entries) {
-    const { line, firsts } = namesOf(entry);
-    for (const first of firsts) {
-      const lines = byFirstWord.get(first);
-      if (!lines) byFirstWord.set(first, [line]);
-      else if (lines[lines.length - 1] !== line) lines.push(line);
-    }
-  }
-  const groups = new Map(
-    [...byFirstWord].map(([word, lines]) => [word, hash(`${word}\n${lines.join('\n')}`)]),
-  );
-  const header = `${setting.policy}\n${setting.root}\n${setting.locale}`;
-  const all = `all ${hash(`${header}\n${[...groups.values()].join('\n')}`)}`;
   const memo = options.memo ?? createNamesKeyMemo();
+  const header = `${setting.policy}\n${setting.root}\n${setting.locale}`;
   // The first words whose names differ from the last key's: only bodies holding one need a new key.
   const changed = new Set<string>();
-  if (memo.header !== header || !memo.groups) memo.keys.clear();
-  else {
-    for (const [word, digest] of groups) if (memo.groups.get(word) !== digest) changed.add(word);
-    for (const word of memo.groups.keys()) if (!groups.has(word)) changed.add(word);
+  // The same entry objects as last time have the same names: the groups' thousands of digests stand.
+  const same = memo.entries;
+  const sameEntries =
+    same !== undefined && same.length === entries.length && entries.every((entry, i) => entry === same[i]);
+  if (!sameEntries || memo.header !== header || !memo.groups || memo.all === undefined) {
+    const byFirstWord = new Map<string, string[]>();
+    for (const entry of entries) {
+      const { line, firsts } = namesOf(entry);
+      for (const first of firsts) {
+        const lines = byFirstWord.get(first);
+        if (!lines) byFirstWord.set(first, [line]);
+        else if (lines[lines.length - 1] !== line) lines.push(line);
+      }
+    }
+    const groups = new Map(
+      [...byFirstWord].map(([word, lines]) => [word, hash(`${word}\n${lines.join('\n')}`)]),
+    );
+    if (memo.header !== header || !memo.groups) memo.keys.clear();
+    else {
+      for (const [word, digest] of groups) if (memo.groups.get(word) !== digest) changed.add(word);
+      for (const word of memo.groups.keys()) if (!groups.has(word)) changed.add(word);
+    }
+    memo.groups = groups;
+    memo.header = header;
+    memo.all = `all ${hash(`${header}\n${[...groups.values()].join('\n')}`)}`;
   }
-  memo.groups = groups;
-  memo.header = header;
+  memo.entries = entries;
+  const groups = memo.groups;
+  const all = memo.all;
   return (body) => {
     const last = memo.keys.get(body);
     if (last !== undefined && changed.size === 0) return last;
