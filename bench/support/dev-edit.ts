@@ -4,7 +4,7 @@
  * then adds an entry and deletes it and times those too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -35,6 +35,10 @@ export interface DevEditOptions {
   log?: (line: string) => void;
   /** Node options for the dev server, e.g. `['--cpu-prof']` to profile it. */
   nodeArgs?: string[];
+  /** Whether the dev server prints its debug lines (`astro dev --verbose`: the loader's sync laps). */
+  verbose?: boolean;
+  /** Called with each chunk the dev server prints, e.g. to keep its log. */
+  onOutput?: ((chunk: string) => void) | undefined;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,6 +49,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu'];
 /** Starts `astro dev` on the glossary, edits, adds and deletes entries, and times each change. */
 export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFigures> {
   const { siteDir, edits = 5, timeoutMs = 180_000, log = () => {}, nodeArgs = [] } = options;
+  const { verbose = false, onOutput } = options;
   const section = 'definition';
   const slug = readdirSync(join(siteDir, 'content', section))
     .sort()[0]
@@ -54,7 +59,7 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFi
   const addedFile = join(siteDir, 'content', section, `${ADDED_SLUG}.md`);
   const original = readFileSync(file, 'utf8');
   const started = performance.now();
-  const server = await startDevServer(siteDir, nodeArgs);
+  const server = await startDevServer(siteDir, { nodeArgs, verbose, onOutput });
   const { origin } = server;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
   try {
@@ -63,13 +68,21 @@ export async function measureDevEdit(options: DevEditOptions): Promise<DevEditFi
     await waitFor(timeoutMs, server, async () => (await fetch(url).catch(() => undefined))?.ok === true);
     const startSeconds = (performance.now() - started) / 1000;
     log(`  dev server answered after ${startSeconds.toFixed(1)} s`);
+    // A save while the page is still loading would be missed: Vite's client hears of reloads only
+    // once its socket is open, so the timing starts when it says so.
+    const connected = page.waitForEvent('console', (message) => message.text() === '[vite] connected.');
     await page.goto(url);
+    await connected;
+    // Astro writes the store the start-up sync filled half a second later, and reloads the page
+    // then: a save during that reload's request would be missed the same way.
+    await untilQuiet(page, 1500);
     const editSeconds: number[] = [];
     for (let edit = 1; edit <= edits; edit++) {
       const mark = `devedit${Date.now().toString(36)}n${edit}`;
       const text = original
         .replace(/^summary: .*$/m, `summary: A summary saved by edit ${mark} of the benchmark.`)
         .concat(`\nA body paragraph saved by edit ${mark}body.\n`);
+      log(`  saving edit ${edit}`);
       const seconds = await timeChange(
         timeoutMs,
         server,
@@ -138,16 +151,28 @@ export interface DevServer {
   output: () => string;
 }
 
+/** Options of `startDevServer`. */
+export interface DevServerOptions {
+  /** Node options, e.g. `['--cpu-prof']`. */
+  nodeArgs?: string[];
+  /** `astro dev --verbose`. */
+  verbose?: boolean;
+  /** Called with each chunk the server prints. */
+  onOutput?: ((chunk: string) => void) | undefined;
+}
+
 /**
  * Starts `astro dev` of this project (through its own Node) on the glossary in `siteDir`, on a
  * free local port. It may not answer yet: wait for a page with `waitFor`.
  */
-export async function startDevServer(siteDir: string, nodeArgs: string[] = []): Promise<DevServer> {
+export async function startDevServer(siteDir: string, options: DevServerOptions = {}): Promise<DevServer> {
+  const { nodeArgs = [], verbose = false, onOutput } = options;
   const port = await freePort();
+  const flags = verbose ? ['--verbose'] : [];
   // Its own process group, so stopping it stops whatever it started too.
   const child = spawn(
     process.execPath,
-    [...nodeArgs, ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    [...nodeArgs, ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', ...flags],
     {
       cwd: ROOT,
       env: { ...devServerEnv(), ASTRO_TELEMETRY_DISABLED: '1', GLOSSA_SITE_DIR: siteDir },
@@ -158,6 +183,7 @@ export async function startDevServer(siteDir: string, nodeArgs: string[] = []): 
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString()).slice(-8000);
+    onOutput?.(chunk.toString());
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -221,6 +247,20 @@ export async function waitFor(
   }
 }
 
+/** Waits until the page has gone `ms` without navigating. */
+async function untilQuiet(page: Page, ms: number): Promise<void> {
+  let navigated = true;
+  const onNavigation = () => {
+    navigated = true;
+  };
+  page.on('framenavigated', onNavigation);
+  while (navigated) {
+    navigated = false;
+    await new Promise((done) => setTimeout(done, ms));
+  }
+  page.off('framenavigated', onNavigation);
+}
+
 /** Whether the page shows every text; false while it is reloading. */
 async function pageHas(page: Page, texts: string[]): Promise<boolean> {
   try {
@@ -257,7 +297,21 @@ if (import.meta.main) {
   const nodeArgs = process.env['DEV_PROFILE']
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env['DEV_PROFILE']}`]
     : [];
-  const figures = await measureDevEdit({ siteDir, log: console.log, edits, nodeArgs });
+  // DEV_LOG=<file>: the server's own output, verbose (each sync's laps), kept for reading after.
+  const logFile = process.env['DEV_LOG'];
+  if (logFile) writeFileSync(logFile, '');
+  const log = (line: string) => {
+    console.log(line);
+    if (logFile) appendFileSync(logFile, `[bench ${new Date().toISOString()}]${line}\n`);
+  };
+  const figures = await measureDevEdit({
+    siteDir,
+    log,
+    edits,
+    nodeArgs,
+    verbose: logFile !== undefined,
+    onOutput: logFile ? (chunk) => appendFileSync(logFile, chunk) : undefined,
+  });
   for (const [name, value, note] of devEditRows(figures))
     console.log(`${name.padEnd(46)} ${value.padStart(9)}  ${note}`);
   console.log(JSON.stringify(figures));

@@ -22,7 +22,7 @@ export function href(path: string): string {
 }
 
 // In `astro dev` the loader keeps bodies and their HTML in memory (src/loader/preview-entries.ts).
-const entries = restorePreviewParts(runtime.siteDir, await getCollection('glossa'));
+const entries = restorePreviewParts(runtime.siteDir, 'glossa', await getCollection('glossa'));
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 
 // The loader keeps what each body mentions beside the entry's data; the graph resolves it.

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { ViteDevServer } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { GlossaryError, sortProblems, type Problem } from '../lib/checks/problems.ts';
 import { onPreviewSync } from '../loader/preview-status.ts';
 
@@ -53,24 +54,52 @@ export function buildPreviewErrorPayload(siteDir: string, error: unknown): Previ
 
 /**
  * Wires the dev server to the loader's reports: a failed sync shows its problems in the overlay of
- * every open page (and of pages opened later, until it is fixed); the next good sync reloads them,
- * which clears it even when the fixed file renders the same as before the break.
+ * every open page (and of pages opened later, until it is fixed); a good sync that changed an
+ * entry reloads them with the new glossary at once, and so does the first good sync after a
+ * failed one, which clears the overlay even when the fixed file renders the same as before.
  */
 export function showPreviewErrors(server: ViteDevServer, siteDir: string): void {
   const hot = server.environments.client.hot;
   let shown: PreviewErrorPayload | undefined;
-  onPreviewSync(siteDir, (error) => {
-    if (error === undefined) {
-      if (shown) hot.send({ type: 'full-reload', path: '*' });
-      shown = undefined;
+  onPreviewSync(siteDir, (outcome) => {
+    if ('error' in outcome) {
+      shown = buildPreviewErrorPayload(siteDir, outcome.error);
+      hot.send(shown);
       return;
     }
-    shown = buildPreviewErrorPayload(siteDir, error);
-    hot.send(shown);
+    if (outcome.changed) reloadGlossary(server);
+    else if (shown) hot.send({ type: 'full-reload', path: '*' });
+    shown = undefined;
   });
   hot.on('vite:client:connect', (_data, client) => {
     if (shown) client.send(shown);
   });
+}
+
+/** The module every page reads the glossary from (it builds the graph from the loader's entries). */
+const GLOSSARY_MODULE = fileURLToPath(new URL('../data/glossary.ts', import.meta.url));
+
+/**
+ * Makes the pages read the glossary again and reloads the browser. Astro does the same for the
+ * content store, but only once it has written the store to disk, 500 ms after the last change to
+ * it (and a saved edit no longer changes it: src/loader/preview-entries.ts). The pages' glossary
+ * comes from the loader's memory, so it is current as soon as the sync is done.
+ */
+function reloadGlossary(server: ViteDevServer): void {
+  const timestamp = Date.now();
+  for (const environment of Object.values(server.environments)) {
+    if (environment.name === 'client') continue;
+    // Its importers (routes, components) are invalidated with it, so each page is evaluated again.
+    for (const module of environment.moduleGraph.getModulesByFile(GLOSSARY_MODULE) ?? [])
+      environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+    if (isRunnableDevEnvironment(environment)) {
+      for (const module of environment.runner.evaluatedModules.getModulesByFile(GLOSSARY_MODULE) ?? [])
+        environment.runner.evaluatedModules.invalidateModule(module);
+    }
+    // Astro's dev server keeps each route's getStaticPaths() until the content changes.
+    environment.hot.send('astro:content-changed', {});
+  }
+  server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
 /**

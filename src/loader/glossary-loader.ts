@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
-import { bodyNamesOf, buildAutolinkSite } from '../lib/autolink/autolink-site.ts';
+import { bodyNamesOf, buildAutolinkSite, type AutolinkSite } from '../lib/autolink/autolink-site.ts';
 import type { BodyMention } from '../lib/autolink/plan.ts';
 import { checkGlossary } from '../lib/checks/check-glossary.ts';
 import { createValidationCache, type ValidationCache } from '../lib/checks/validation-cache.ts';
@@ -19,7 +19,8 @@ import type { Term } from '../lib/entries/term.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
-import { createNamesKey } from './names-digest.ts';
+import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
+import { createSourceReads, type FileEvent, type SourceReads } from './source-reads.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, isGlossarySource } from './watched-paths.ts';
 
@@ -76,7 +77,10 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       const memo: SyncMemo = {
         validation: createValidationCache(),
         bodyWords: new Map(),
+        namesKeys: createNamesKeyMemo(),
         digests: new Map(),
+        reads: createSourceReads(siteDir),
+        autolinks: undefined,
       };
       await syncGlossary(context, siteDir, projectRoot, extend, memo);
       const { watcher } = context;
@@ -88,21 +92,23 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       const schedule = createSyncScheduler(
         () =>
           syncGlossary(context, siteDir, projectRoot, extend, memo).then(
-            () => reportPreviewSync(siteDir),
+            (changed) => reportPreviewSync(siteDir, { changed }),
             (error: unknown) => {
               context.logger.error(error instanceof Error ? error.message : String(error));
               // The browser shows it too: the page would otherwise go on showing the last good version.
-              reportPreviewSync(siteDir, error);
+              reportPreviewSync(siteDir, { error });
             },
           ),
         SETTLE_MS,
       );
-      const onChange = (path: string) => {
-        if (isGlossarySource(siteDir, path)) schedule();
+      const on = (event: FileEvent) => (path: string) => {
+        if (!isGlossarySource(siteDir, path)) return;
+        memo.reads.changed(path, event);
+        schedule();
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
+      watcher.on('change', on('change'));
+      watcher.on('add', on('add'));
+      watcher.on('unlink', on('unlink'));
     },
   };
 }
@@ -112,26 +118,50 @@ interface SyncMemo {
   validation: ValidationCache;
   /** The words of each body as the name index reads them (names-digest.ts). */
   bodyWords: Map<string, readonly string[]>;
+  /** The names key of each body as the last sync worked it out (names-digest.ts). */
+  namesKeys: NamesKeyMemo;
   /** Each entry's digest by slug, with what it was worked out from. */
-  digests: Map<string, { term: Term; names: string; links: string; digest: string }>;
+  digests: Map<string, { term: Term; names: string; links: string; mayLink: boolean; digest: string }>;
+  /** The glossary's files as the live preview read them, told of each file event. */
+  reads: SourceReads;
+  /** The last autolink site, with the names it was built from (namesLine), to reuse while they stay. */
+  autolinks: { names: string; site: AutolinkSite } | undefined;
 }
 
+/** Brings the store (and the live preview's memory) up to the glossary's files; whether any entry changed. */
 async function syncGlossary(
   context: LoaderContext,
   siteDir: string,
   projectRoot: string,
   extend: TermSchemaExtension | undefined,
   memo: SyncMemo,
-): Promise<void> {
+): Promise<boolean> {
   const lap = createLaps();
   const { store, logger, generateDigest } = context;
   const renderMarkdown = await entryRenderer(siteDir, runtime.root, context.config.image);
   // Re-read on every sync so a saved glossa.config.yaml reaches the live preview; pages keep the
   // address the integration worked out (the host site's, under a prefix).
   const site = { ...loadSiteConfig(siteDir), url: runtime.site.url };
-  const [files, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
-  const publicSvgs = readPublicSvgs(siteDir, publicFiles);
+  // The live preview reads only what changed; a build reads once, and keeping every file's bytes
+  // would only add to its peak memory.
+  const read = context.watcher
+    ? await memo.reads.read()
+    : {
+        files: await readSourceFiles(siteDir),
+        publicFiles: await readPublicFiles(siteDir),
+        unchanged: false,
+      };
+  const { files, publicFiles } = read;
   lap('read');
+  // An editor's save is often two file events, the second one during the sync of the first; the
+  // sync it asks for finds the same files, and would check and digest all of them for nothing.
+  memo.reads.settle(undefined);
+  if (read.unchanged) {
+    memo.reads.settle(read);
+    logger.debug(`synced: ${lap.report()}; nothing changed`);
+    return false;
+  }
+  const publicSvgs = readPublicSvgs(siteDir, publicFiles);
   const { terms, problems } = checkGlossary(files, site, {
     publicFiles,
     publicSvgs,
@@ -153,10 +183,18 @@ async function syncGlossary(
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const published = terms.filter((t) => !t.draft);
   const setting = { root: runtime.root, locale: site.locale, policy: bodyNamesOf(site) };
-  const autolinks = buildAutolinkSite(published, setting);
+  // Its name index takes a while at 10,000 entries; most saves change no name.
+  const siteNames = [setting.policy, setting.root, setting.locale, ...published.map(namesLine)].join('\n');
+  const autolinks =
+    memo.autolinks?.names === siteNames ? memo.autolinks.site : buildAutolinkSite(published, setting);
+  memo.autolinks = { names: siteNames, site: autolinks };
   // A body's links depend only on the names that begin with one of its words (names-digest.ts):
   // a new, deleted or renamed entry re-renders only the bodies that may name it.
-  const namesKey = createNamesKey(published, setting, { hash: generateDigest, bodyWords: memo.bodyWords });
+  const namesKey = createNamesKey(published, setting, {
+    hash: generateDigest,
+    bodyWords: memo.bodyWords,
+    memo: memo.namesKeys,
+  });
   lap('autolink site');
   const found = new Map<string, BodyMention[]>();
   const entries = new Map(
@@ -176,22 +214,25 @@ async function syncGlossary(
     // The root is part of the rendering: body site paths are printed under it. The data, not
     // only the file's text: dates come from git, a tag's spelling from the other entries.
     const { body, ...data } = term;
-    const links = mayLinkToEntryFiles(body) ? sections : '';
-    const names = namesKey(body);
     // A term the validation cache handed back unchanged (the same object) has the same data, so
     // its digest needs working out again only when its names or links did change: hashing every
-    // entry's data and text took about a second a save at 10,000 entries.
+    // entry's data and text took about a second a save at 10,000 entries (and scanning every body
+    // for links to entry files a tenth of one).
     const last = memo.digests.get(term.slug);
+    const mayLink = last?.term === term ? last.mayLink : mayLinkToEntryFiles(body);
+    const links = mayLink ? sections : '';
+    const names = namesKey(body);
     const digest =
       last && last.term === term && last.names === names && last.links === links
         ? last.digest
         : generateDigest(
             `${runtime.root}\n${site.defaultAuthor}\n${names}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
           );
-    digests.set(term.slug, { term, names, links, digest });
-    // The live preview keeps the bulky parts in memory (see preview-entries.ts); after a restart
-    // the store still has the entry but the memory does not, so it is rendered again.
-    if (store.get(term.slug)?.digest === digest && (!inMemory || inMemory.has(term.slug))) continue;
+    digests.set(term.slug, { term, names, links, mayLink, digest });
+    // The live preview keeps the entry in memory (see preview-entries.ts), with the digest it was
+    // rendered from; after a restart the store still has the entry but the memory does not, so it
+    // is rendered again.
+    if ((inMemory ? inMemory.get(term.slug)?.digest : store.get(term.slug)?.digest) === digest) continue;
     // Rendering thousands of bodies keeps the event loop busy for minutes on a loaded machine; the
     // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
     if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
@@ -204,26 +245,34 @@ async function syncGlossary(
     const bodyMentions = found.get(term.slug) ?? [];
     const filePath = relative(projectRoot, absolute);
     if (inMemory) {
-      inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered });
-      store.set({ id: term.slug, data: {}, filePath, digest });
+      inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered, filePath, digest });
+      // The store's stub changes only when the entry is added, moved or deleted: a saved edit
+      // leaves it as it was, so Astro neither rewrites the store nor reloads the pages for it
+      // (the dev server does, at once: src/integration/dev-errors.ts).
+      store.set({ id: term.slug, data: {}, filePath, digest: filePath });
     } else {
       store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
     }
   }
   memo.digests = digests;
   lap(`digests and ${renders} renders`);
+  let deleted = 0;
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  for (const id of inMemory?.keys() ?? []) if (!seen.has(id)) inMemory?.delete(id);
+  for (const id of inMemory?.keys() ?? []) if (!seen.has(id) && inMemory?.delete(id)) deleted++;
   // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
-  if (memo.bodyWords.size > 2 * terms.length) {
+  if (memo.bodyWords.size > 2 * terms.length || memo.namesKeys.keys.size > 2 * terms.length) {
     const bodies = new Set(terms.map((term) => term.body));
     for (const body of memo.bodyWords.keys()) if (!bodies.has(body)) memo.bodyWords.delete(body);
+    for (const body of memo.namesKeys.keys.keys()) if (!bodies.has(body)) memo.namesKeys.keys.delete(body);
   }
   lap('deletes');
   logger.info(`${renders} of ${terms.length} bodies rendered`);
   // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
   const { checked, reused } = memo.validation.stats;
-  logger.debug(`synced: ${lap.report()}; ${checked} files checked, ${reused} reused`);
+  const filesRead = memo.reads.stats.read;
+  logger.debug(`synced: ${lap.report()}; ${filesRead} files read, ${checked} checked, ${reused} reused`);
+  if (context.watcher) memo.reads.settle(read);
+  return renders > 0 || deleted > 0;
 }
 
 /** Times the steps of a sync: `lap(name)` ends one, `lap.report()` lists them all. */

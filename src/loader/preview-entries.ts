@@ -10,6 +10,10 @@ export interface PreviewParts {
   data: { bodyMentions: BodyMention[] };
   body: string;
   rendered: Rendered;
+  /** The entry's file, relative to the project root, as the store has it (Astro's `render()` reads it). */
+  filePath: string;
+  /** The digest of what these parts were rendered from: the loader renders again when it differs. */
+  digest: string;
 }
 
 /**
@@ -22,6 +26,11 @@ export interface PreviewParts {
  * write, to load again as a module and to unpack, so the store holds each entry's id, file and
  * digest only. Builds never use it: their store must hold everything, since pages render from it
  * later.
+ *
+ * The store is not what the pages list either: in the live preview the entries are these parts.
+ * Astro writes the store 500 ms after the last change to it and only then reloads the pages, so a
+ * page that listed the store's entries would wait for that write (and miss an added entry until
+ * it). The store still holds each entry's id, so a site's own `getCollection('glossa')` sees them.
  */
 const CACHE = Symbol.for('glossa.preview-entries');
 
@@ -37,24 +46,37 @@ export function previewParts(siteDir: string): Map<string, PreviewParts> {
 /** A collection entry as far as restoring its parts goes. */
 interface StoredEntry {
   id: string;
+  collection: string;
   body?: string | undefined;
   rendered?: Rendered | undefined;
+  filePath?: string | undefined;
+  digest?: string | number | undefined;
   data: { bodyMentions: BodyMention[] };
 }
 
 /**
- * The collection's entries with the parts the live preview kept in memory put back; entries it
- * did not keep (every entry of a build) come back as they are. A preview's entry whose parts are
- * gone (the store outlived a restart, and the loader has not rendered it again yet) is left out
- * until it has: its data is in memory only.
+ * The collection's entries with the parts the live preview kept in memory put back. A build keeps
+ * nothing in memory: its entries come back as they are. In the live preview the entries are those
+ * the loader kept, whether or not the store has been written since (see above), in the order of
+ * the store's ids; an entry of the store the loader has not rendered again since a restart is left
+ * out until it has, since its data is in memory only.
  */
-export function restorePreviewParts<Entry extends StoredEntry>(siteDir: string, entries: Entry[]): Entry[] {
+export function restorePreviewParts<Entry extends StoredEntry>(
+  siteDir: string,
+  collection: string,
+  entries: Entry[],
+): Entry[] {
   const parts = previewParts(siteDir);
   if (parts.size === 0) return entries.filter((entry) => !isPreviewStub(entry));
-  return entries.flatMap((entry) => {
-    const kept = parts.get(entry.id);
-    if (!kept) return isPreviewStub(entry) ? [] : [entry];
-    return [{ ...entry, body: kept.body, rendered: kept.rendered, data: kept.data as Entry['data'] }];
+  const stored = new Map(entries.map((entry) => [entry.id, entry]));
+  // Astro's store lists ids in this order (it sorts them when it writes the store).
+  const ids = [...parts.keys()].sort((a, b) => a.localeCompare(b));
+  return ids.map((id) => {
+    const kept = parts.get(id) as PreviewParts;
+    const { body, rendered, filePath, digest } = kept;
+    // An entry added since the store was last written is not in it yet: it is made from its parts.
+    const entry = stored.get(id) ?? ({ id, collection } as Entry);
+    return { ...entry, body, rendered, filePath, digest, data: kept.data as Entry['data'] };
   });
 }
 

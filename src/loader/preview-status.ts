@@ -5,8 +5,11 @@
  * A module of its own so that the loader never imports the integration.
  */
 
-/** What the loader reports after a live-preview sync: the error, or nothing when it succeeded. */
-export type SyncListener = (error?: unknown) => void;
+/** How a live-preview sync ended: with the error it failed with, or whether any entry changed. */
+export type SyncOutcome = { error: unknown } | { changed: boolean };
+
+/** What the dev server does with each sync's outcome. */
+export type SyncListener = (outcome: SyncOutcome) => void;
 
 const CHANNEL = Symbol.for('glossa.preview-errors');
 
@@ -15,9 +18,9 @@ function listeners(): Map<string, SyncListener> {
   return (holder[CHANNEL] ??= new Map());
 }
 
-/** Called by the content loader after each live-preview sync: the error it failed with, if any. */
-export function reportPreviewSync(siteDir: string, error?: unknown): void {
-  listeners().get(siteDir)?.(error);
+/** Called by the content loader after each live-preview sync with how it ended. */
+export function reportPreviewSync(siteDir: string, outcome: SyncOutcome): void {
+  listeners().get(siteDir)?.(outcome);
 }
 
 /** Makes `listener` hear every later sync of the glossary in `siteDir`, replacing any before it. */

@@ -82,3 +82,51 @@ describe('the live preview of a broken save', () => {
       .toBe('Alpha');
   }, 180_000);
 });
+
+describe('the live preview of a good save', () => {
+  it('shows an edit on the open page, serves an added entry and answers 404 for a deleted one', async () => {
+    const origin = server?.origin ?? '';
+    await page.goto(`${origin}/definition/alpha/`);
+    writeFileSync(entry, original.replace(/^title: Alpha$/m, 'title: Alpha Edited'));
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('article.term h1')
+            .textContent()
+            .catch(() => null),
+        WAIT,
+      )
+      .toBe('Alpha Edited');
+
+    const added = join(siteDir, 'content/definition/omega-added.md');
+    writeFileSync(
+      added,
+      [
+        '---',
+        'title: Omega Added',
+        'published: 2026-01-01',
+        '---',
+        '',
+        'Added while the preview runs.',
+        '',
+      ].join('\n'),
+    );
+    const status = async (path: string) => (await fetch(`${origin}${path}`).catch(() => undefined))?.status;
+    await expect.poll(() => status('/definition/omega-added/'), WAIT).toBe(200);
+
+    rmSync(added);
+    await expect.poll(() => status('/definition/omega-added/'), WAIT).toBe(404);
+    writeFileSync(entry, original);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('article.term h1')
+            .textContent()
+            .catch(() => null),
+        WAIT,
+      )
+      .toBe('Alpha');
+  }, 180_000);
+});

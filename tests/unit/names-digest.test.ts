@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bodyWordKeys, createNamesKey } from '../../src/loader/names-digest.ts';
+import { bodyWordKeys, createNamesKey, createNamesKeyMemo } from '../../src/loader/names-digest.ts';
 
 const setting = { root: '/', locale: 'en', policy: 'page' };
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -69,5 +69,50 @@ describe('names key of a body', () => {
     const after = createNamesKey([...glossary, entry('theta', 'Theta')], setting, { hash });
     expect(before('Caf&eacute; gamma')).toMatch(/^all /);
     expect(after('Caf&eacute; gamma')).not.toBe(before('Caf&eacute; gamma'));
+  });
+});
+
+describe('names key with a memo kept between syncs', () => {
+  const bodies = ['Gamma and vega move together.', 'Only vega here.', 'Caf&eacute; gamma', 'Theta decays.'];
+  /** Each body's key from a fresh start and from one memo that saw every earlier glossary. */
+  const keysBoth = (glossaries: (typeof glossary)[], settings = glossaries.map(() => setting)) => {
+    const memo = createNamesKeyMemo();
+    return glossaries.map((entries, i) => {
+      const fresh = createNamesKey(entries, settings[i] ?? setting, { hash });
+      const kept = createNamesKey(entries, settings[i] ?? setting, { hash, memo });
+      return { fresh: bodies.map(fresh), kept: bodies.map(kept) };
+    });
+  };
+
+  it('gives every body the key a fresh start gives, whichever names were added, renamed or removed', () => {
+    const renamed = glossary.map((e) => (e.slug === 'vega' ? { ...e, aka: ['Kappa', 'Vol gamma'] } : e));
+    const runs = keysBoth([
+      glossary,
+      glossary,
+      [...glossary, entry('theta', 'Theta decay')],
+      renamed,
+      glossary.filter((e) => e.slug !== 'gamma'),
+    ]);
+    for (const { fresh, kept } of runs) expect(kept).toEqual(fresh);
+    // The runs did change keys, so the memo was put to the test.
+    expect(runs[2]?.kept[3]).not.toBe(runs[1]?.kept[3]);
+    expect(runs[4]?.kept[0]).not.toBe(runs[3]?.kept[0]);
+  });
+
+  it('starts afresh when the linking setting changes', () => {
+    const other = { ...setting, policy: 'every' };
+    const [first, second] = keysBoth([glossary, glossary], [setting, other]);
+    expect(second?.kept).toEqual(second?.fresh);
+    expect(second?.kept[1]).not.toBe(first?.kept[1]);
+  });
+
+  it('hands back the same key text without building it again when no name changed', () => {
+    const memo = createNamesKeyMemo();
+    const first = createNamesKey(glossary, setting, { hash, memo })('Only vega here.');
+    const bodyWords = new Map<string, readonly string[]>();
+    const second = createNamesKey(glossary, setting, { hash, memo, bodyWords })('Only vega here.');
+    expect(second).toBe(first);
+    // Its words were not even looked at.
+    expect(bodyWords.size).toBe(0);
   });
 });

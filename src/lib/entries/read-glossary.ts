@@ -95,6 +95,14 @@ export async function readSourceFiles(
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * Reads one entry file (absolute `path`) as `readSourceFiles` reads each: for a caller that knows
+ * which files changed since it read them all (the live preview's loader).
+ */
+export function readSourceFile(siteDir: string, path: string, fs: SourceFileSystem = NODE_FS): SourceFile {
+  return readEntry(fs, path, sitePath(siteDir, path));
+}
+
 const PERMISSION_HINT = 'make it readable (chmod u+r), or move it out of content/';
 const LINK_HINT = 'copy the file into the site folder instead of linking to it';
 

@@ -177,7 +177,10 @@ export function buildGlossary(
     positionInGroup.set(group, new Map(group.terms.map((t, i) => [t, i])));
   }
 
-  const modified = (t: Term) => toTimestamp(t.updated ?? t.published, site.timezone);
+  // Each date parsed once, not twice per comparison: the sort made 260,000 parses at 10,000
+  // entries, a third of the graph's time on every live-preview save.
+  const stamps = new Map(terms.map((t) => [t, toTimestamp(t.updated ?? t.published, site.timezone)]));
+  const modified = (t: Term) => stamps.get(t) as number;
   const recent = [...terms].sort((a, b) => modified(b) - modified(a) || collator.compare(a.title, b.title));
 
   // Ties in "Discover more" go alphabetically; comparing positions in the already sorted list
