@@ -1,16 +1,17 @@
 import type { FieldPositions, GlossaryValidation } from '../checks/validate-glossary.ts';
-import { buildGlossary, type Glossary } from '../graph/glossary-graph.ts';
 import { formatProblem, sortProblems, type Problem } from '../checks/problems.ts';
 import type { SiteConfig } from '../site/site-config.ts';
 import type { Term } from '../entries/term.ts';
+import { taxonomyKey } from '../site/urls.ts';
 import { findBodyMentions } from './body-mentions.ts';
 import type { MentionCache } from './mention-cache.ts';
 import type { AmbiguousName } from './name-index.ts';
 import type { BodyMention } from './plan.ts';
 
-/** What the editor's report reads: the published glossary, its body mentions and ambiguous names. */
+/** What the editor's report reads: the published entries, their body mentions and ambiguous names. */
 export interface EditorReportInput {
-  glossary: Glossary;
+  /** The published entries (drafts left out, as the site leaves them out). */
+  terms: readonly Term[];
   bodyMentions: ReadonlyMap<string, readonly BodyMention[]>;
   ambiguous: readonly AmbiguousName[];
   positions: ReadonlyMap<string, FieldPositions>;
@@ -34,16 +35,22 @@ const CO_MENTION_SHARE = 0.5;
  * ones to link from), entries whose page offers no way onward, and `related` candidates: entries
  * other bodies keep naming together. Every suggested slug is a published entry. Linear in the
  * size of the glossary: common words and long mention lists are capped.
+ *
+ * It reads the entries' references directly rather than building the site's graph
+ * (glossary-graph.ts): sorting, grouping and ranking 100,000 entries for every page cost more
+ * than the rest of the advice together, and the advice needs only who points at whom. The
+ * graph's tests hold the two to the same ways onward (see tests/unit/autolink/editor-report.test.ts).
  */
 export function buildEditorReport(input: EditorReportInput): Problem[] {
-  const { glossary, bodyMentions, positions } = input;
+  const { terms, bodyMentions, positions } = input;
+  const bySlug = new Map(terms.map((term) => [term.slug, term]));
   const problems: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const quote = (slugs: readonly string[]) => slugs.map((s) => `'${s}'`).join(', ');
 
   for (const { name, slugs } of input.ambiguous) {
     for (const slug of slugs) {
-      const term = glossary.bySlug.get(slug);
+      const term = bySlug.get(slug);
       if (!term) continue;
       const index = term.aka.findIndex((a) => a.toLowerCase() === name.toLowerCase());
       const field = index === -1 ? 'title' : `aka[${index}]`;
@@ -59,14 +66,12 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     }
   }
 
-  const inbound = new Set<string>();
-  for (const term of glossary.terms)
-    for (const b of glossary.backlinks(term)) if (b !== term) inbound.add(term.slug);
+  const inbound = linkedTo(terms, bySlug, bodyMentions);
   // Comparing every body's words is made only once an orphan needs it: most glossaries have none.
   let closest: ((term: Term) => Term[]) | undefined;
-  for (const term of glossary.terms) {
+  for (const term of terms) {
     if (inbound.has(term.slug)) continue;
-    closest ??= closestBodies(glossary.terms);
+    closest ??= closestBodies(terms);
     const near = closest(term);
     problems.push({
       file: term.file,
@@ -81,14 +86,19 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  for (const term of glossary.terms) {
-    // The two cheap signs of a way onward first: working out every page's ways (its "Discover
-    // more" ranking above all) took most of the report's time, and most entries list a related one.
+  // Whether another published entry carries a tag or category, asked only for the rare entry
+  // that has no other way onward, since working out every key costs a slugger call a name.
+  let sharesTaxonomy: ((term: Term) => boolean) | undefined;
+  const points = (term: Term, slugs: readonly string[]) =>
+    slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
+  for (const term of terms) {
+    // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
+    // names, those linking to it, and "Discover more", which draws on those and on entries
+    // sharing a tag or category: with none of these, every list under the body is empty.
     if ((bodyMentions.get(term.slug) ?? []).length > 0) continue;
-    if (glossary.related(term).some((t) => t !== term)) continue;
-    const ways = glossary.waysOnward(term);
-    const onward = ways.related.length + ways.glossary.length + ways.linkedFrom.length + ways.discover.length;
-    if (onward > 0) continue;
+    if (points(term, term.related) || points(term, term.mentions) || inbound.has(term.slug)) continue;
+    sharesTaxonomy ??= taxonomyShared(terms);
+    if (sharesTaxonomy(term)) continue;
     problems.push({
       file: term.file,
       field: 'related',
@@ -99,7 +109,7 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  for (const [term, candidates] of coMentioned(glossary, bodyMentions)) {
+  for (const [term, candidates] of coMentioned(terms, bySlug, bodyMentions)) {
     problems.push({
       file: term.file,
       field: 'related',
@@ -110,6 +120,41 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
   return problems;
+}
+
+/** Slugs of the entries another published entry lists in related or mentions, or names in its body. */
+function linkedTo(
+  terms: readonly Term[],
+  bySlug: ReadonlyMap<string, Term>,
+  bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
+): Set<string> {
+  const inbound = new Set<string>();
+  const add = (from: Term, slug: string) => {
+    if (slug !== from.slug && bySlug.has(slug)) inbound.add(slug);
+  };
+  for (const term of terms) {
+    for (const slug of term.related) add(term, slug);
+    for (const slug of term.mentions) add(term, slug);
+    for (const mention of bodyMentions.get(term.slug) ?? []) add(term, mention.slug);
+  }
+  return inbound;
+}
+
+/** Whether an entry shares a tag or category (by its page address) with another entry. */
+function taxonomyShared(terms: readonly Term[]): (term: Term) => boolean {
+  const carriers = new Map<string, Set<Term>>();
+  const keysOf = (term: Term) => [
+    ...term.tags.map((tag) => `tag:${taxonomyKey(tag)}`),
+    ...term.categories.map((category) => `category:${taxonomyKey(category)}`),
+  ];
+  for (const term of terms) {
+    for (const key of keysOf(term)) {
+      const set = carriers.get(key);
+      if (set) set.add(term);
+      else carriers.set(key, new Set([term]));
+    }
+  }
+  return (term) => keysOf(term).some((key) => (carriers.get(key)?.size ?? 0) > 1);
 }
 
 /** For each entry, the entries whose bodies share the most distinctive words with its own. */
@@ -141,49 +186,70 @@ function closestBodies(terms: readonly Term[]): (term: Term) => Term[] {
   };
 }
 
-/** Entries that other bodies name together at least `CO_MENTIONS` times, and which are not yet related either way. */
+/**
+ * Entries that other bodies name together at least `CO_MENTIONS` times, and which are not yet
+ * related either way. Counted entry by entry over the bodies naming it, in one array reused for
+ * every entry: a map of maps with a count for each pair (up to 132 a body) took 9-14 s at
+ * 100,000 entries, mostly the maps' own upkeep.
+ */
 function coMentioned(
-  glossary: Glossary,
+  terms: readonly Term[],
+  bySlug: ReadonlyMap<string, Term>,
   bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
 ): [Term, Term[]][] {
-  const counts = new Map<Term, Map<Term, number>>();
-  const bodiesNaming = new Map<Term, number>();
+  const id = new Map(terms.map((term, i) => [term, i]));
+  // Each body's named entries as numbers, and for each entry the bodies naming it (once per time
+  // it is named, as the pair counts are).
+  const bodies: number[][] = [];
+  const naming: number[][] = terms.map(() => []);
   for (const mentions of bodyMentions.values()) {
-    const named = mentions.slice(0, 12).flatMap((m) => glossary.bySlug.get(m.slug) ?? []);
-    for (const a of named) bodiesNaming.set(a, (bodiesNaming.get(a) ?? 0) + 1);
-    for (const a of named) {
-      for (const b of named) {
-        if (a === b) continue;
-        let row = counts.get(a);
-        if (!row) counts.set(a, (row = new Map()));
-        row.set(b, (row.get(b) ?? 0) + 1);
+    const named: number[] = [];
+    for (const mention of mentions.slice(0, 12)) {
+      const term = bySlug.get(mention.slug);
+      const n = term && id.get(term);
+      if (n !== undefined) named.push(n);
+    }
+    for (const n of named) naming[n]?.push(bodies.length);
+    bodies.push(named);
+  }
+  const counts = new Int32Array(terms.length);
+  const result: [Term, Term[]][] = [];
+  for (const [a, term] of terms.entries()) {
+    const touched: number[] = [];
+    for (const body of naming[a] ?? []) {
+      for (const b of bodies[body] ?? []) {
+        if (b === a) continue;
+        if (counts[b] === 0) touched.push(b);
+        counts[b] = (counts[b] ?? 0) + 1;
       }
     }
-  }
-  const result: [Term, Term[]][] = [];
-  for (const term of glossary.terms) {
-    const row = counts.get(term);
-    if (!row) continue;
-    const candidates = [...row.entries()]
-      .filter(
-        ([other, n]) =>
-          n >= CO_MENTIONS &&
-          n >= CO_MENTION_SHARE * Math.max(bodiesNaming.get(term) ?? 0, bodiesNaming.get(other) ?? 0) &&
-          !term.related.includes(other.slug) &&
-          !other.related.includes(term.slug),
+    const candidates: [Term, number][] = [];
+    const namingA = naming[a]?.length ?? 0;
+    for (const b of touched) {
+      const n = counts[b] ?? 0;
+      counts[b] = 0;
+      const other = terms[b] as Term;
+      if (
+        n >= CO_MENTIONS &&
+        n >= CO_MENTION_SHARE * Math.max(namingA, naming[b]?.length ?? 0) &&
+        !term.related.includes(other.slug) &&
+        !other.related.includes(term.slug)
       )
+        candidates.push([other, n]);
+    }
+    if (candidates.length === 0) continue;
+    const best = candidates
       .sort(([a, x], [b, y]) => y - x || a.slug.localeCompare(b.slug))
       .slice(0, SUGGESTIONS)
       .map(([t]) => t);
-    if (candidates.length > 0) result.push([term, candidates]);
+    result.push([term, best]);
   }
   return result;
 }
 
 /**
  * The editor's report of a validated glossary, as `check:content` prints it: reads every
- * published body for mentions (or takes them from `cache`), builds the graph the site would
- * have, and gives the advice.
+ * published body for mentions (or takes them from `cache`) and gives the advice.
  */
 export function adviseEditors(
   terms: readonly Term[],
@@ -193,8 +259,7 @@ export function adviseEditors(
 ): Problem[] {
   const published = terms.filter((t) => !t.draft);
   const { mentions, ambiguous } = findBodyMentions(published, site.locale, cache);
-  const glossary = buildGlossary(published, site, mentions);
-  return sortProblems(buildEditorReport({ glossary, bodyMentions: mentions, ambiguous, positions }));
+  return sortProblems(buildEditorReport({ terms: published, bodyMentions: mentions, ambiguous, positions }));
 }
 
 /** The report as a section of `check:content`'s text output; empty when there is no advice. */
