@@ -55,6 +55,7 @@ interface StoredOutcome {
   term?: Omit<Term, 'body'>;
   /** Where the body starts in the file's text. */
   bodyStart?: number;
+  overLimits?: boolean;
 }
 
 /** What the cache file holds. */
@@ -165,7 +166,7 @@ function readStored(file: ValidationCacheFile): StoredFile | undefined {
  */
 function storable(text: string, outcome: EntryValidation): StoredOutcome | undefined {
   const digest = digestOf(text);
-  const { problems, slug, term } = outcome;
+  const { problems, slug, term, overLimits } = outcome;
   if (!term) return { digest, problems, ...(slug === undefined ? {} : { slug }) };
   if (term.fields !== undefined || !text.endsWith(term.body) || /^\uFEFF|\r/.test(text)) return undefined;
   const { body, ...rest } = term;
@@ -175,6 +176,7 @@ function storable(text: string, outcome: EntryValidation): StoredOutcome | undef
     ...(slug === undefined ? {} : { slug }),
     term: rest,
     bodyStart: text.length - body.length,
+    ...(overLimits ? { overLimits } : {}),
   };
 }
 
@@ -182,6 +184,7 @@ function storable(text: string, outcome: EntryValidation): StoredOutcome | undef
 function revive(file: { path: string; text: string }, stored: StoredOutcome): EntryValidation {
   const outcome: EntryValidation = { problems: stored.problems, usedGit: false };
   if (stored.slug !== undefined) outcome.slug = stored.slug;
+  if (stored.overLimits) outcome.overLimits = true;
   if (stored.term) {
     outcome.term = { ...stored.term, body: file.text.slice(stored.bodyStart) } as Term;
     // Positions are wanted only for a problem, so the front matter is read again only then.
