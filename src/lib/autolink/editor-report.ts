@@ -44,6 +44,12 @@ const CO_MENTION_SHARE = 0.5;
 export function buildEditorReport(input: EditorReportInput): Problem[] {
   const { terms, bodyMentions, positions } = input;
   const bySlug = new Map(terms.map((term) => [term.slug, term]));
+  // Entries by number (their place in `terms`), each body's mentions resolved to numbers once:
+  // the two passes below looked every mention up again, millions of lookups at 100,000 entries.
+  const idOf = new Map(terms.map((term, i) => [term.slug, i]));
+  const named = terms.map((term) =>
+    Int32Array.from(bodyMentions.get(term.slug) ?? [], (mention) => idOf.get(mention.slug) ?? -1),
+  );
   const problems: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const quote = (slugs: readonly string[]) => slugs.map((s) => `'${s}'`).join(', ');
@@ -66,11 +72,11 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     }
   }
 
-  const inbound = linkedTo(terms, bySlug, bodyMentions);
+  const inbound = linkedTo(terms, idOf, named);
   // Comparing every body's words is made only once an orphan needs it: most glossaries have none.
   let closest: ((term: Term) => Term[]) | undefined;
-  for (const term of terms) {
-    if (inbound.has(term.slug)) continue;
+  for (const [i, term] of terms.entries()) {
+    if (inbound[i]) continue;
     closest ??= closestBodies(terms);
     const near = closest(term);
     problems.push({
@@ -91,12 +97,12 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
   let sharesTaxonomy: ((term: Term) => boolean) | undefined;
   const points = (term: Term, slugs: readonly string[]) =>
     slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
     // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
     // names, those linking to it, and "Discover more", which draws on those and on entries
     // sharing a tag or category: with none of these, every list under the body is empty.
     if ((bodyMentions.get(term.slug) ?? []).length > 0) continue;
-    if (points(term, term.related) || points(term, term.mentions) || inbound.has(term.slug)) continue;
+    if (points(term, term.related) || points(term, term.mentions) || inbound[i]) continue;
     sharesTaxonomy ??= taxonomyShared(terms);
     if (sharesTaxonomy(term)) continue;
     problems.push({
@@ -109,7 +115,7 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  for (const [term, candidates] of coMentioned(terms, bySlug, bodyMentions)) {
+  for (const [term, candidates] of coMentioned(terms, named)) {
     problems.push({
       file: term.file,
       field: 'related',
@@ -122,20 +128,22 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
   return problems;
 }
 
-/** Slugs of the entries another published entry lists in related or mentions, or names in its body. */
+/**
+ * Which entries (by number) another published entry lists in related or mentions, or names in
+ * its body: `named` holds each body's mentions as numbers, -1 for an entry not published.
+ */
 function linkedTo(
   terms: readonly Term[],
-  bySlug: ReadonlyMap<string, Term>,
-  bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
-): Set<string> {
-  const inbound = new Set<string>();
-  const add = (from: Term, slug: string) => {
-    if (slug !== from.slug && bySlug.has(slug)) inbound.add(slug);
-  };
-  for (const term of terms) {
-    for (const slug of term.related) add(term, slug);
-    for (const slug of term.mentions) add(term, slug);
-    for (const mention of bodyMentions.get(term.slug) ?? []) add(term, mention.slug);
+  idOf: ReadonlyMap<string, number>,
+  named: readonly Int32Array[],
+): Uint8Array {
+  const inbound = new Uint8Array(terms.length);
+  for (const [i, term] of terms.entries()) {
+    for (const slug of [...term.related, ...term.mentions]) {
+      const j = idOf.get(slug);
+      if (j !== undefined && j !== i) inbound[j] = 1;
+    }
+    for (const j of named[i] ?? []) if (j >= 0 && j !== i) inbound[j] = 1;
   }
   return inbound;
 }
@@ -192,26 +200,12 @@ function closestBodies(terms: readonly Term[]): (term: Term) => Term[] {
  * every entry: a map of maps with a count for each pair (up to 132 a body) took 9-14 s at
  * 100,000 entries, mostly the maps' own upkeep.
  */
-function coMentioned(
-  terms: readonly Term[],
-  bySlug: ReadonlyMap<string, Term>,
-  bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
-): [Term, Term[]][] {
-  const id = new Map(terms.map((term, i) => [term, i]));
-  // Each body's named entries as numbers, and for each entry the bodies naming it (once per time
-  // it is named, as the pair counts are).
-  const bodies: number[][] = [];
+function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Term, Term[]][] {
+  // Each body's first twelve mentions that are published entries, and for each entry the bodies
+  // naming it (once per time it is named, as the pair counts are).
+  const bodies = named.map((ids) => ids.subarray(0, 12).filter((n) => n >= 0));
   const naming: number[][] = terms.map(() => []);
-  for (const mentions of bodyMentions.values()) {
-    const named: number[] = [];
-    for (const mention of mentions.slice(0, 12)) {
-      const term = bySlug.get(mention.slug);
-      const n = term && id.get(term);
-      if (n !== undefined) named.push(n);
-    }
-    for (const n of named) naming[n]?.push(bodies.length);
-    bodies.push(named);
-  }
+  for (const [body, ids] of bodies.entries()) for (const n of ids) naming[n]?.push(body);
   const counts = new Int32Array(terms.length);
   const result: [Term, Term[]][] = [];
   for (const [a, term] of terms.entries()) {
