@@ -201,25 +201,41 @@ function closestBodies(terms: readonly Term[]): (term: Term) => Term[] {
  * 100,000 entries, mostly the maps' own upkeep.
  */
 function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Term, Term[]][] {
-  // Each body's first twelve mentions that are published entries, and for each entry the bodies
-  // naming it (once per time it is named, as the pair counts are).
-  const bodies = named.map((ids) => ids.subarray(0, 12).filter((n) => n >= 0));
+  // Each body's first twelve mentions that are published entries, laid end to end (body k's are
+  // ids[start[k]] to ids[start[k + 1]]), and for each entry the bodies naming it, once per time it
+  // is named, as the pair counts are. Flat arrays and index loops: at 100,000 entries the pairs
+  // are some 13 million steps, and arrays of arrays spent most of them waiting on memory.
+  const start = new Int32Array(named.length + 1);
+  const ids: number[] = [];
   const naming: number[][] = terms.map(() => []);
-  for (const [body, ids] of bodies.entries()) for (const n of ids) naming[n]?.push(body);
+  for (const [body, mentions] of named.entries()) {
+    for (const n of mentions.subarray(0, 12)) {
+      if (n < 0) continue;
+      ids.push(n);
+      naming[n]?.push(body);
+    }
+    start[body + 1] = ids.length;
+  }
   const counts = new Int32Array(terms.length);
+  const touched = new Int32Array(terms.length);
   const result: [Term, Term[]][] = [];
-  for (const [a, term] of terms.entries()) {
-    const touched: number[] = [];
-    for (const body of naming[a] ?? []) {
-      for (const b of bodies[body] ?? []) {
+  for (let a = 0; a < terms.length; a++) {
+    const term = terms[a] as Term;
+    const bodies = naming[a] ?? [];
+    let width = 0;
+    for (let k = 0; k < bodies.length; k++) {
+      const body = bodies[k] ?? 0;
+      for (let at = start[body] ?? 0, end = start[body + 1] ?? 0; at < end; at++) {
+        const b = ids[at] ?? a;
         if (b === a) continue;
-        if (counts[b] === 0) touched.push(b);
+        if (counts[b] === 0) touched[width++] = b;
         counts[b] = (counts[b] ?? 0) + 1;
       }
     }
     const candidates: [Term, number][] = [];
-    const namingA = naming[a]?.length ?? 0;
-    for (const b of touched) {
+    const namingA = bodies.length;
+    for (let k = 0; k < width; k++) {
+      const b = touched[k] ?? 0;
       const n = counts[b] ?? 0;
       counts[b] = 0;
       const other = terms[b] as Term;
