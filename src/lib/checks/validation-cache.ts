@@ -41,8 +41,8 @@ export interface ValidationCacheFile {
 }
 
 interface Kept {
-  /** The file's text, or for an outcome read from disk only its digest. */
-  text?: string;
+  text: string;
+  /** The text's digest, once worked out (see `digestOf`). */
   digest?: string;
   outcome: EntryValidation;
 }
@@ -77,37 +77,38 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
     stats,
     begin(env) {
       const key = environmentKey(env);
-      let previous: Map<string, Kept> =
-        environment?.schema === env.schema && environment.key === key ? kept : new Map();
-      // A site's own schema (glossa.schema.ts) may import anything, so no digest covers it: its
-      // outcomes are kept in memory only.
-      if (!environment && stored && stored.environment === key && env.schema === TermFrontMatterSchema) {
-        previous = new Map(
-          Object.entries(stored.files).map(([path, outcome]) => [
-            path,
-            { digest: outcome.digest, outcome: outcome as unknown as EntryValidation },
-          ]),
-        );
-      }
+      const previous =
+        environment?.schema === env.schema && environment.key === key ? kept : new Map<string, Kept>();
+      // The file's outcomes count on the first pass only (later ones have their own), and only
+      // with Glossa's schema: a site's own (glossa.schema.ts) may import anything, so no digest
+      // covers it, and its outcomes are kept in memory only.
+      const saved =
+        !environment && stored?.environment === key && env.schema === TermFrontMatterSchema
+          ? stored.files
+          : undefined;
       environment = { schema: env.schema, key };
       kept = new Map();
       stats.checked = 0;
       stats.reused = 0;
       return (file) => {
         const seen = previous.get(file.path);
-        if (
-          seen &&
-          (seen.text === undefined ? seen.digest === digestOf(file.text) : seen.text === file.text)
-        ) {
+        if (seen && seen.text === file.text) {
           stats.reused++;
-          const outcome =
-            seen.text === undefined ? revive(file, seen.outcome as unknown as StoredOutcome) : seen.outcome;
-          kept.set(file.path, { text: file.text, outcome });
+          kept.set(file.path, seen);
+          return seen.outcome;
+        }
+        const disk = saved && Object.hasOwn(saved, file.path) ? saved[file.path] : undefined;
+        const digest = disk ? digestOf(file.text) : undefined;
+        if (disk && disk.digest === digest) {
+          stats.reused++;
+          const outcome = revive(file, disk);
+          kept.set(file.path, { text: file.text, digest, outcome });
           return outcome;
         }
         stats.checked++;
         const outcome = validateEntryFile(file, env);
-        if (!outcome.usedGit) kept.set(file.path, { text: file.text, outcome });
+        if (!outcome.usedGit)
+          kept.set(file.path, { text: file.text, ...(digest ? { digest } : {}), outcome });
         return outcome;
       };
     },
@@ -122,9 +123,9 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
         stats.reused === Object.keys(stored.files).length;
       if (same) return;
       const files: Record<string, StoredOutcome> = {};
-      for (const [path, { text = '', outcome }] of kept) {
-        const entry = storable(text, outcome);
-        if (entry) files[path] = entry;
+      for (const [path, entry] of kept) {
+        const outcome = storable(entry);
+        if (outcome) files[path] = outcome;
       }
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
@@ -164,8 +165,7 @@ function readStored(file: ValidationCacheFile): StoredFile | undefined {
  * values may not survive JSON), or a file whose text is not its body's own tail (a byte order
  * mark or CRLF line endings, which the body has normalized away).
  */
-function storable(text: string, outcome: EntryValidation): StoredOutcome | undefined {
-  const digest = digestOf(text);
+function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome | undefined {
   const { problems, slug, term, overLimits } = outcome;
   if (!term) return { digest, problems, ...(slug === undefined ? {} : { slug }) };
   if (term.fields !== undefined || !text.endsWith(term.body) || /^\uFEFF|\r/.test(text)) return undefined;
