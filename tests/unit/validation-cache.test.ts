@@ -134,17 +134,27 @@ describe('validation cache kept in a file', () => {
     expect(problems).toEqual(validateGlossary(edited, testSite).problems);
   });
 
-  it('does not write the file again when nothing changed', () => {
+  it('does not write the file again when nothing changed, though a file dated from git was checked', () => {
     dir = mkdtempSync(join(tmpdir(), 'validation-cache-'));
+    const undated: SourceFile = {
+      path: 'content/definition/delta.md',
+      text: '---\ntitle: Delta\nsummary: Delta is a term of the cache tests.\n---\n\nBody.\n',
+    };
+    const gitDates = () => ({
+      files: new Map([['content/definition/delta.md', { published: '2026-01-02T10:00:00Z' }]]),
+      today: '2026-12-01',
+      shallow: false,
+    });
     const first = open();
-    validateGlossary(glossary, testSite, { cache: first });
+    validateGlossary([...glossary, undated], testSite, { cache: first, gitDates });
     first.save();
     // A space the cache would not write: still there after a run that changed nothing.
     const path = join(dir, 'entries.json');
     const marked = readFileSync(path, 'utf8').replace('"code":"code-1"', '"code": "code-1"');
     writeFileSync(path, marked);
     const second = open();
-    validateGlossary(glossary, testSite, { cache: second });
+    validateGlossary([...glossary, undated], testSite, { cache: second, gitDates });
+    expect(second.stats).toEqual({ checked: 1, reused: 3 });
     second.save();
     expect(readFileSync(path, 'utf8')).toBe(marked);
   });
