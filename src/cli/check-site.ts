@@ -5,6 +5,7 @@ import { GlossaryError, failingProblems, formatProblem, type Problem } from '../
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/entries/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site/site-config.ts';
 import type { GlossaryValidation, SourceFile } from '../lib/checks/validate-glossary.ts';
+import type { ValidationCache } from '../lib/checks/validation-cache.ts';
 
 /** Everything `check:content` found in a site folder. */
 export interface SiteCheck {
@@ -22,8 +23,12 @@ export interface SiteCheck {
 /**
  * Checks a whole site folder exactly as the build does (same validator, same public files),
  * then adds the editorial warnings. A broken `glossa.config.yaml` is reported as problems too.
+ * With a `cache`, files whose outcome it kept are not checked again (see validation-cache.ts).
  */
-export async function checkSite(siteDir: string): Promise<SiteCheck> {
+export async function checkSite(
+  siteDir: string,
+  options: { cache?: ValidationCache | undefined } = {},
+): Promise<SiteCheck> {
   const [sources, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
   let site;
   let extend;
@@ -58,6 +63,7 @@ export async function checkSite(siteDir: string): Promise<SiteCheck> {
     publicSvgs: readPublicSvgs(siteDir, publicFiles),
     gitDates: () => readGitDates(siteDir),
     extend,
+    cache: options.cache,
   });
   return {
     problems: validation.problems,

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/checks/problems.ts';
 import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
-import { createValidationCache } from '../../src/lib/checks/validation-cache.ts';
+import {
+  createValidationCache,
+  validationCacheFile,
+  validationCodeDigest,
+} from '../../src/lib/checks/validation-cache.ts';
 import { parseSiteConfig } from '../../src/lib/site/site-config.ts';
 import { testSite, testSiteInput } from '../support/test-site.ts';
 
@@ -95,5 +102,87 @@ describe('validation cache', () => {
     const later = validateGlossary([undated], testSite, { cache, gitDates: history('2026-02-03T10:00:00Z') });
     expect(cache.stats).toEqual({ checked: 1, reused: 0 });
     expect(later.terms.map((term) => term.published)).toEqual(['2026-02-03T10:00:00Z']);
+  });
+});
+
+describe('validation cache kept in a file', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const open = (code = 'code-1') =>
+    createValidationCache({ file: { path: join(dir, 'entries.json'), code } });
+  const withProblem = [...glossary, entry('content/definition/delta.md', 'Delta', 'author: edd')];
+
+  it('hands the next process the same terms and problems, checking only the files that changed', () => {
+    dir = mkdtempSync(join(tmpdir(), 'validation-cache-'));
+    const first = open();
+    const fresh = validateGlossary(withProblem, testSite, { cache: first });
+    first.save();
+    const second = open();
+    const reused = validateGlossary(withProblem, testSite, { cache: second });
+    expect(second.stats).toEqual({ checked: 0, reused: 4 });
+    expect(reused.terms).toEqual(fresh.terms);
+    expect(reused.problems.map(formatProblem)).toEqual([
+      "content/definition/delta.md:5:1  author  'edd' is not an author in glossa.config.yaml  (did you mean 'ed'?)",
+    ]);
+    second.save();
+    const edited = withProblem.map((file) =>
+      file.path.endsWith('gamma.md') ? entry(file.path, 'Gamma', 'related: [nope]') : file,
+    );
+    const third = open();
+    const { problems } = validateGlossary(edited, testSite, { cache: third });
+    expect(third.stats).toEqual({ checked: 1, reused: 3 });
+    expect(problems).toEqual(validateGlossary(edited, testSite).problems);
+  });
+
+  it('does not write the file again when nothing changed, though a file dated from git was checked', () => {
+    dir = mkdtempSync(join(tmpdir(), 'validation-cache-'));
+    const undated: SourceFile = {
+      path: 'content/definition/delta.md',
+      text: '---\ntitle: Delta\nsummary: Delta is a term of the cache tests.\n---\n\nBody.\n',
+    };
+    const gitDates = () => ({
+      files: new Map([['content/definition/delta.md', { published: '2026-01-02T10:00:00Z' }]]),
+      today: '2026-12-01',
+      shallow: false,
+    });
+    const first = open();
+    validateGlossary([...glossary, undated], testSite, { cache: first, gitDates });
+    first.save();
+    // A space the cache would not write: still there after a run that changed nothing.
+    const path = join(dir, 'entries.json');
+    const marked = readFileSync(path, 'utf8').replace('"code":"code-1"', '"code": "code-1"');
+    writeFileSync(path, marked);
+    const second = open();
+    validateGlossary([...glossary, undated], testSite, { cache: second, gitDates });
+    expect(second.stats).toEqual({ checked: 1, reused: 3 });
+    second.save();
+    expect(readFileSync(path, 'utf8')).toBe(marked);
+  });
+
+  it("checks every file again for other code, and keeps no file whose body is not its text's tail", () => {
+    dir = mkdtempSync(join(tmpdir(), 'validation-cache-'));
+    const crlf: SourceFile = {
+      path: 'content/definition/crlf.md',
+      text: '---\r\ntitle: Crlf\r\nsummary: Crlf is a term of the cache tests.\r\npublished: 2026-03-15\r\n---\r\n\r\nBody.\r\n',
+    };
+    const first = open();
+    validateGlossary([...glossary, crlf], testSite, { cache: first });
+    first.save();
+    const second = open();
+    const { terms } = validateGlossary([...glossary, crlf], testSite, { cache: second });
+    expect(second.stats).toEqual({ checked: 1, reused: 3 });
+    expect(terms.find((term) => term.slug === 'crlf')?.body).toBe('\nBody.\n');
+    const other = open('code-2');
+    validateGlossary(glossary, testSite, { cache: other });
+    expect(other.stats).toEqual({ checked: 3, reused: 0 });
+  });
+
+  it('names one file a glossary folder and digests the code as a stable hex string', () => {
+    expect(validationCacheFile('/cache', '/sites/a')).toMatch(
+      /^\/cache\/check-content-[0-9a-f]{12}-entries\.json$/,
+    );
+    expect(validationCacheFile('/cache', '/sites/b')).not.toBe(validationCacheFile('/cache', '/sites/a'));
+    expect(validationCodeDigest()).toMatch(/^[0-9a-f]{64}$/);
+    expect(validationCodeDigest()).toBe(validationCodeDigest());
   });
 });

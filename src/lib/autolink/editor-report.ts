@@ -1,16 +1,17 @@
 import type { FieldPositions, GlossaryValidation } from '../checks/validate-glossary.ts';
-import { buildGlossary, type Glossary } from '../graph/glossary-graph.ts';
 import { formatProblem, sortProblems, type Problem } from '../checks/problems.ts';
 import type { SiteConfig } from '../site/site-config.ts';
 import type { Term } from '../entries/term.ts';
+import { taxonomyKey } from '../site/urls.ts';
 import { findBodyMentions } from './body-mentions.ts';
 import type { MentionCache } from './mention-cache.ts';
 import type { AmbiguousName } from './name-index.ts';
 import type { BodyMention } from './plan.ts';
 
-/** What the editor's report reads: the published glossary, its body mentions and ambiguous names. */
+/** What the editor's report reads: the published entries, their body mentions and ambiguous names. */
 export interface EditorReportInput {
-  glossary: Glossary;
+  /** The published entries (drafts left out, as the site leaves them out). */
+  terms: readonly Term[];
   bodyMentions: ReadonlyMap<string, readonly BodyMention[]>;
   ambiguous: readonly AmbiguousName[];
   positions: ReadonlyMap<string, FieldPositions>;
@@ -34,16 +35,28 @@ const CO_MENTION_SHARE = 0.5;
  * ones to link from), entries whose page offers no way onward, and `related` candidates: entries
  * other bodies keep naming together. Every suggested slug is a published entry. Linear in the
  * size of the glossary: common words and long mention lists are capped.
+ *
+ * It reads the entries' references directly rather than building the site's graph
+ * (glossary-graph.ts): sorting, grouping and ranking 100,000 entries for every page cost more
+ * than the rest of the advice together, and the advice needs only who points at whom. The
+ * graph's tests hold the two to the same ways onward (see tests/unit/autolink/editor-report.test.ts).
  */
 export function buildEditorReport(input: EditorReportInput): Problem[] {
-  const { glossary, bodyMentions, positions } = input;
+  const { terms, bodyMentions, positions } = input;
+  const bySlug = new Map(terms.map((term) => [term.slug, term]));
+  // Entries by number (their place in `terms`), each body's mentions resolved to numbers once:
+  // the two passes below looked every mention up again, millions of lookups at 100,000 entries.
+  const idOf = new Map(terms.map((term, i) => [term.slug, i]));
+  const named = terms.map((term) =>
+    Int32Array.from(bodyMentions.get(term.slug) ?? [], (mention) => idOf.get(mention.slug) ?? -1),
+  );
   const problems: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const quote = (slugs: readonly string[]) => slugs.map((s) => `'${s}'`).join(', ');
 
   for (const { name, slugs } of input.ambiguous) {
     for (const slug of slugs) {
-      const term = glossary.bySlug.get(slug);
+      const term = bySlug.get(slug);
       if (!term) continue;
       const index = term.aka.findIndex((a) => a.toLowerCase() === name.toLowerCase());
       const field = index === -1 ? 'title' : `aka[${index}]`;
@@ -59,14 +72,12 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     }
   }
 
-  const inbound = new Set<string>();
-  for (const term of glossary.terms)
-    for (const b of glossary.backlinks(term)) if (b !== term) inbound.add(term.slug);
+  const inbound = linkedTo(terms, idOf, named);
   // Comparing every body's words is made only once an orphan needs it: most glossaries have none.
   let closest: ((term: Term) => Term[]) | undefined;
-  for (const term of glossary.terms) {
-    if (inbound.has(term.slug)) continue;
-    closest ??= closestBodies(glossary.terms);
+  for (const [i, term] of terms.entries()) {
+    if (inbound[i]) continue;
+    closest ??= closestBodies(terms);
     const near = closest(term);
     problems.push({
       file: term.file,
@@ -81,14 +92,19 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  for (const term of glossary.terms) {
-    // The two cheap signs of a way onward first: working out every page's ways (its "Discover
-    // more" ranking above all) took most of the report's time, and most entries list a related one.
+  // Whether another published entry carries a tag or category, asked only for the rare entry
+  // that has no other way onward, since working out every key costs a slugger call a name.
+  let sharesTaxonomy: ((term: Term) => boolean) | undefined;
+  const points = (term: Term, slugs: readonly string[]) =>
+    slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
+  for (const [i, term] of terms.entries()) {
+    // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
+    // names, those linking to it, and "Discover more", which draws on those and on entries
+    // sharing a tag or category: with none of these, every list under the body is empty.
     if ((bodyMentions.get(term.slug) ?? []).length > 0) continue;
-    if (glossary.related(term).some((t) => t !== term)) continue;
-    const ways = glossary.waysOnward(term);
-    const onward = ways.related.length + ways.glossary.length + ways.linkedFrom.length + ways.discover.length;
-    if (onward > 0) continue;
+    if (points(term, term.related) || points(term, term.mentions) || inbound[i]) continue;
+    sharesTaxonomy ??= taxonomyShared(terms);
+    if (sharesTaxonomy(term)) continue;
     problems.push({
       file: term.file,
       field: 'related',
@@ -99,7 +115,7 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  for (const [term, candidates] of coMentioned(glossary, bodyMentions)) {
+  for (const [term, candidates] of coMentioned(terms, named)) {
     problems.push({
       file: term.file,
       field: 'related',
@@ -110,6 +126,43 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * Which entries (by number) another published entry lists in related or mentions, or names in
+ * its body: `named` holds each body's mentions as numbers, -1 for an entry not published.
+ */
+function linkedTo(
+  terms: readonly Term[],
+  idOf: ReadonlyMap<string, number>,
+  named: readonly Int32Array[],
+): Uint8Array {
+  const inbound = new Uint8Array(terms.length);
+  for (const [i, term] of terms.entries()) {
+    for (const slug of [...term.related, ...term.mentions]) {
+      const j = idOf.get(slug);
+      if (j !== undefined && j !== i) inbound[j] = 1;
+    }
+    for (const j of named[i] ?? []) if (j >= 0 && j !== i) inbound[j] = 1;
+  }
+  return inbound;
+}
+
+/** Whether an entry shares a tag or category (by its page address) with another entry. */
+function taxonomyShared(terms: readonly Term[]): (term: Term) => boolean {
+  const carriers = new Map<string, Set<Term>>();
+  const keysOf = (term: Term) => [
+    ...term.tags.map((tag) => `tag:${taxonomyKey(tag)}`),
+    ...term.categories.map((category) => `category:${taxonomyKey(category)}`),
+  ];
+  for (const term of terms) {
+    for (const key of keysOf(term)) {
+      const set = carriers.get(key);
+      if (set) set.add(term);
+      else carriers.set(key, new Set([term]));
+    }
+  }
+  return (term) => keysOf(term).some((key) => (carriers.get(key)?.size ?? 0) > 1);
 }
 
 /** For each entry, the entries whose bodies share the most distinctive words with its own. */
@@ -141,49 +194,72 @@ function closestBodies(terms: readonly Term[]): (term: Term) => Term[] {
   };
 }
 
-/** Entries that other bodies name together at least `CO_MENTIONS` times, and which are not yet related either way. */
-function coMentioned(
-  glossary: Glossary,
-  bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
-): [Term, Term[]][] {
-  const counts = new Map<Term, Map<Term, number>>();
-  const bodiesNaming = new Map<Term, number>();
-  for (const mentions of bodyMentions.values()) {
-    const named = mentions.slice(0, 12).flatMap((m) => glossary.bySlug.get(m.slug) ?? []);
-    for (const a of named) bodiesNaming.set(a, (bodiesNaming.get(a) ?? 0) + 1);
-    for (const a of named) {
-      for (const b of named) {
-        if (a === b) continue;
-        let row = counts.get(a);
-        if (!row) counts.set(a, (row = new Map()));
-        row.set(b, (row.get(b) ?? 0) + 1);
+/**
+ * Entries that other bodies name together at least `CO_MENTIONS` times, and which are not yet
+ * related either way. Counted entry by entry over the bodies naming it, in one array reused for
+ * every entry: a map of maps with a count for each pair (up to 132 a body) took 9-14 s at
+ * 100,000 entries, mostly the maps' own upkeep.
+ */
+function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Term, Term[]][] {
+  // Each body's first twelve mentions that are published entries, laid end to end (body k's are
+  // ids[start[k]] to ids[start[k + 1]]), and for each entry the bodies naming it, once per time it
+  // is named, as the pair counts are. Flat arrays and index loops: at 100,000 entries the pairs
+  // are some 13 million steps, and arrays of arrays spent most of them waiting on memory.
+  const start = new Int32Array(named.length + 1);
+  const ids: number[] = [];
+  const naming: number[][] = terms.map(() => []);
+  for (const [body, mentions] of named.entries()) {
+    for (const n of mentions.subarray(0, 12)) {
+      if (n < 0) continue;
+      ids.push(n);
+      naming[n]?.push(body);
+    }
+    start[body + 1] = ids.length;
+  }
+  const counts = new Int32Array(terms.length);
+  const touched = new Int32Array(terms.length);
+  const result: [Term, Term[]][] = [];
+  for (let a = 0; a < terms.length; a++) {
+    const term = terms[a] as Term;
+    const bodies = naming[a] ?? [];
+    let width = 0;
+    for (let k = 0; k < bodies.length; k++) {
+      const body = bodies[k] ?? 0;
+      for (let at = start[body] ?? 0, end = start[body + 1] ?? 0; at < end; at++) {
+        const b = ids[at] ?? a;
+        if (b === a) continue;
+        if (counts[b] === 0) touched[width++] = b;
+        counts[b] = (counts[b] ?? 0) + 1;
       }
     }
-  }
-  const result: [Term, Term[]][] = [];
-  for (const term of glossary.terms) {
-    const row = counts.get(term);
-    if (!row) continue;
-    const candidates = [...row.entries()]
-      .filter(
-        ([other, n]) =>
-          n >= CO_MENTIONS &&
-          n >= CO_MENTION_SHARE * Math.max(bodiesNaming.get(term) ?? 0, bodiesNaming.get(other) ?? 0) &&
-          !term.related.includes(other.slug) &&
-          !other.related.includes(term.slug),
+    const candidates: [Term, number][] = [];
+    const namingA = bodies.length;
+    for (let k = 0; k < width; k++) {
+      const b = touched[k] ?? 0;
+      const n = counts[b] ?? 0;
+      counts[b] = 0;
+      const other = terms[b] as Term;
+      if (
+        n >= CO_MENTIONS &&
+        n >= CO_MENTION_SHARE * Math.max(namingA, naming[b]?.length ?? 0) &&
+        !term.related.includes(other.slug) &&
+        !other.related.includes(term.slug)
       )
+        candidates.push([other, n]);
+    }
+    if (candidates.length === 0) continue;
+    const best = candidates
       .sort(([a, x], [b, y]) => y - x || a.slug.localeCompare(b.slug))
       .slice(0, SUGGESTIONS)
       .map(([t]) => t);
-    if (candidates.length > 0) result.push([term, candidates]);
+    result.push([term, best]);
   }
   return result;
 }
 
 /**
  * The editor's report of a validated glossary, as `check:content` prints it: reads every
- * published body for mentions (or takes them from `cache`), builds the graph the site would
- * have, and gives the advice.
+ * published body for mentions (or takes them from `cache`) and gives the advice.
  */
 export function adviseEditors(
   terms: readonly Term[],
@@ -193,8 +269,7 @@ export function adviseEditors(
 ): Problem[] {
   const published = terms.filter((t) => !t.draft);
   const { mentions, ambiguous } = findBodyMentions(published, site.locale, cache);
-  const glossary = buildGlossary(published, site, mentions);
-  return sortProblems(buildEditorReport({ glossary, bodyMentions: mentions, ambiguous, positions }));
+  return sortProblems(buildEditorReport({ terms: published, bodyMentions: mentions, ambiguous, positions }));
 }
 
 /** The report as a section of `check:content`'s text output; empty when there is no advice. */

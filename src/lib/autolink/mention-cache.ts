@@ -26,7 +26,10 @@ interface CacheFile {
 
 /** A cache kept in one JSON file, holding after `save()` only the bodies this run asked about. */
 export interface MentionCacheFile extends MentionCache {
-  /** Writes the file (through a temporary file and a rename, so a killed run leaves the old one). */
+  /**
+   * Writes the file (through a temporary file and a rename, so a killed run leaves the old one),
+   * unless it would hold what it holds already.
+   */
   save(): void;
 }
 
@@ -71,6 +74,8 @@ export function openMentionCache(path: string, code: string): MentionCacheFile {
     // Absent or damaged: found again this run.
   }
   const used: Record<string, StoredMention[]> = {};
+  // Whether the file would hold anything else: a body found afresh, or a stored one not asked for.
+  let found = false;
   return {
     get(key) {
       const list = stored[key];
@@ -83,9 +88,12 @@ export function openMentionCache(path: string, code: string): MentionCacheFile {
       }));
     },
     set(key, mentions) {
+      found = true;
       used[key] = mentions.map((m) => [m.slug, m.via === 'link' ? 'l' : 'n', m.context.text]);
     },
     save() {
+      // Writing 55 MB again at 100,000 entries took half a second of a run that changed nothing.
+      if (!found && Object.keys(used).length === Object.keys(stored).length) return;
       mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ code, bodies: used } satisfies CacheFile));

@@ -31,17 +31,18 @@ export function bodyError(path: string, bodyLine: number, finding: BodyFinding):
 /**
  * The checks of an entry's Markdown body: size bounds, unsafe or broken destinations (errors),
  * formulas that do not parse and an empty body (warnings). `bodyLine` is the file line the body
- * starts on, so each problem points into the file.
+ * starts on, so each problem points into the file. `limits` are the body's bounds it goes past,
+ * when the caller has worked them out already.
  */
 export function checkEntryBody(
   file: { path: string },
   body: string,
   bodyLine: number,
   positionOf: PositionLookup,
+  limits = checkBodyLimits(body),
 ): Problem[] {
   const problems: Problem[] = [];
   // Bounds first: a body past them is not parsed at all, since parsing is what would explode.
-  const limits = checkBodyLimits(body);
   for (const problem of limits.length > 0 ? limits : checkBodyUrls(body)) {
     problems.push(bodyError(file.path, bodyLine, problem));
   }

@@ -32,7 +32,9 @@ export function checkReferences(
     bySlug.set(term.slug, term);
   }
 
-  const suggestSlug = createSuggester(existing);
+  // Built on the first unknown slug: indexing 100,000 slugs for a glossary with none is waste.
+  let suggester: ((slug: string) => string | undefined) | undefined;
+  const suggestSlug = (slug: string) => (suggester ??= createSuggester(existing))(slug);
   for (const term of terms) {
     const at = (field: string) => positions.get(term)?.(field) ?? { line: 1, column: 1 };
     for (const field of ['related', 'mentions'] as const) {

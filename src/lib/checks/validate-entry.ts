@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { checkEntryBody } from './body-checks.ts';
+import { checkBodyLimits } from '../markdown/body-limits.ts';
 import { checkAgainstSite } from './entry-checks.ts';
 import { foreignFieldHint } from '../entries/field-aliases.ts';
 import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
@@ -36,6 +37,8 @@ export interface EntryValidation {
   positionOf?: PositionLookup;
   /** True when a date came from git, so the outcome depends on more than the file's text. */
   usedGit: boolean;
+  /** True when the term's body goes past a bound (body-limits.ts), so nothing parses it. */
+  overLimits?: boolean;
 }
 
 /**
@@ -116,8 +119,9 @@ export function validateEntryFile(
     body,
   };
   problems.push(...checkAgainstSite(file, term, author, env.site, env.publicFiles, positionOf));
-  problems.push(...checkEntryBody(file, body, bodyLine, positionOf));
-  return { problems, slug, term, positionOf, usedGit };
+  const limits = checkBodyLimits(body);
+  problems.push(...checkEntryBody(file, body, bodyLine, positionOf, limits));
+  return { problems, slug, term, positionOf, usedGit, ...(limits.length > 0 ? { overLimits: true } : {}) };
 }
 
 /** Glossa's fields apart from the site's declared ones, which a term keeps under `fields`. */

@@ -85,6 +85,8 @@ export function validateGlossary(
   const problems: Problem[] = [];
   const terms: Term[] = [];
   const lines = new Map<Term, FieldPositions>();
+  // Bodies past their bounds, which the link checks must not parse either.
+  const overLimits = new Set<Term>();
   // Slugs of every well-placed file, valid or not: a reference to an entry whose front matter is
   // broken is not "unknown" (that file's own problem is reported instead).
   const existing = new Set<string>();
@@ -115,6 +117,7 @@ export function validateGlossary(
     if (outcome.slug !== undefined) existing.add(outcome.slug);
     if (!outcome.term) continue;
     terms.push(outcome.term);
+    if (outcome.overLimits) overLimits.add(outcome.term);
     lines.set(outcome.term, outcome.positionOf ?? (() => undefined));
   }
 
@@ -132,7 +135,7 @@ export function validateGlossary(
   }
   if (git?.dates?.shallow) problems.push(shallowCloneWarning());
   problems.push(...checkReferences(terms, existing, lines));
-  problems.push(...checkLinks({ terms, existing, files, site, context, positions: lines }));
+  problems.push(...checkLinks({ terms, existing, files, site, context, positions: lines, overLimits }));
   if (context.publicFiles) {
     const sections = [...new Set(terms.map((term) => term.section))];
     problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findBodyMentions } from '../../../src/lib/autolink/body-mentions.ts';
 import { adviseEditors, formatEditorReport } from '../../../src/lib/autolink/editor-report.ts';
+import { buildGlossary } from '../../../src/lib/graph/glossary-graph.ts';
 import { makeTerm } from '../../support/make-term.ts';
 import { testSite } from '../../support/test-site.ts';
 
@@ -59,5 +61,41 @@ describe('adviseEditors', () => {
       new Map(),
     ).filter((problem) => problem.message.startsWith('the page offers no way onward'));
     expect(deadEnds.map((problem) => problem.file)).toEqual(['content/definition/alone.md']);
+  });
+
+  it("calls a page a dead end exactly when the site's graph gives it no way onward", () => {
+    const glossary = [
+      makeTerm('tagged', { body: 'Plain words.', tags: ['Greeks'] }),
+      makeTerm('tag-mate', { body: 'Other plain words.', tags: ['greeks'] }),
+      makeTerm('lone-tag', { body: 'Quiet.', tags: ['Solitary'] }),
+      makeTerm('filed', { body: 'Quiet again.', categories: ['Risk'] }),
+      makeTerm('filed-too', { body: 'Still quiet.', categories: ['Risk'] }),
+      makeTerm('lister', { body: 'Says little.', mentions: ['target'] }),
+      makeTerm('target', { body: 'Says nothing.' }),
+      makeTerm('namer', { body: 'It reads the hermit closely.' }),
+      makeTerm('hermit', { body: 'Silent.' }),
+      makeTerm('island', { body: 'Empty of names.', categories: ['Lonely'] }),
+      makeTerm('self-ref', { body: 'Alone.', mentions: ['self-ref'] }),
+    ];
+    const { mentions } = findBodyMentions(glossary, 'en');
+    const graph = buildGlossary(glossary, testSite, mentions);
+    const noWayOnward = glossary
+      .filter((term) => {
+        const ways = graph.waysOnward(term);
+        return [ways.related, ways.glossary, ways.linkedFrom, ways.discover].every(
+          (list) => list.length === 0,
+        );
+      })
+      .map((term) => term.file)
+      .sort();
+    const deadEnds = adviseEditors(glossary, testSite, new Map())
+      .filter((problem) => problem.message.startsWith('the page offers no way onward'))
+      .map((problem) => problem.file);
+    expect(deadEnds).toEqual(noWayOnward);
+    expect(deadEnds).toEqual([
+      'content/definition/island.md',
+      'content/definition/lone-tag.md',
+      'content/definition/self-ref.md',
+    ]);
   });
 });

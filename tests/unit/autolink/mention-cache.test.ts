@@ -96,6 +96,25 @@ describe('openMentionCache', () => {
     });
   });
 
+  it('leaves the file alone when a run found nothing new and used everything it held', () => {
+    dir = mkdtempSync(join(tmpdir(), 'mention-cache-'));
+    const file = join(dir, 'cache.json');
+    const first = openMentionCache(file, 'code-1');
+    first.set('a', [mention]);
+    first.save();
+    // A space the cache would not write: still there after a run that changed nothing.
+    const marked = readFileSync(file, 'utf8').replace('"code":"code-1"', '"code": "code-1"');
+    writeFileSync(file, marked);
+    const second = openMentionCache(file, 'code-1');
+    expect(second.get('a')).toEqual([mention]);
+    second.save();
+    expect(readFileSync(file, 'utf8')).toBe(marked);
+    const third = openMentionCache(file, 'code-1');
+    third.set('b', []);
+    third.save();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ code: 'code-1', bodies: { b: [] } });
+  });
+
   it('starts empty for other code, and for a missing or damaged file', () => {
     dir = mkdtempSync(join(tmpdir(), 'mention-cache-'));
     const file = join(dir, 'cache.json');
