@@ -3,6 +3,7 @@ import { formatProblem, sortProblems, type Problem } from '../checks/problems.ts
 import type { SiteConfig } from '../site/site-config.ts';
 import type { Term } from '../entries/term.ts';
 import { taxonomyKey } from '../site/urls.ts';
+import { bodyNamesOf } from './autolink-site.ts';
 import { findBodyMentions } from './body-mentions.ts';
 import type { MentionCache } from './mention-cache.ts';
 import type { AmbiguousName } from './name-index.ts';
@@ -15,6 +16,11 @@ export interface EditorReportInput {
   bodyMentions: ReadonlyMap<string, readonly BodyMention[]>;
   ambiguous: readonly AmbiguousName[];
   positions: ReadonlyMap<string, FieldPositions>;
+  /**
+   * The site's `mentions: explicit`: bodies are not read for names, so only the editor's own
+   * links in them count, and a body's links put nothing in the lists under it.
+   */
+  explicit?: boolean;
 }
 
 /** How many suggestions one piece of advice names, so a line stays readable. */
@@ -42,7 +48,11 @@ const CO_MENTION_SHARE = 0.5;
  * graph's tests hold the two to the same ways onward (see tests/unit/autolink/editor-report.test.ts).
  */
 export function buildEditorReport(input: EditorReportInput): Problem[] {
-  const { terms, bodyMentions, positions } = input;
+  const { terms, positions, explicit = false } = input;
+  // The site sees only the editor's links in a body when it reads no names (glossary-graph.ts).
+  const bodyMentions = explicit
+    ? new Map([...input.bodyMentions].map(([slug, found]) => [slug, found.filter((m) => m.via === 'link')]))
+    : input.bodyMentions;
   const bySlug = new Map(terms.map((term) => [term.slug, term]));
   // Entries by number (their place in `terms`), each body's mentions resolved to numbers once:
   // the two passes below looked every mention up again, millions of lookups at 100,000 entries.
@@ -54,7 +64,8 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const quote = (slugs: readonly string[]) => slugs.map((s) => `'${s}'`).join(', ');
 
-  for (const { name, slugs } of input.ambiguous) {
+  // Nothing is linked by name under `explicit`, so a shared name hides no link.
+  for (const { name, slugs } of explicit ? [] : input.ambiguous) {
     for (const slug of slugs) {
       const term = bySlug.get(slug);
       if (!term) continue;
@@ -83,10 +94,10 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
       file: term.file,
       field: 'file',
       message: 'no other entry mentions or links to it, in its body or front matter',
-      hint:
-        near.length > 0
-          ? `name or link it in the entries whose bodies come closest: ${quote(near.map((t) => t.slug))}`
-          : 'name it in the body of an entry on the same subject',
+      hint: orphanHint(
+        near.map((t) => t.slug),
+        explicit,
+      ),
       severity: 'warning',
       ...at(term, 'title'),
     });
@@ -101,15 +112,20 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
     // names, those linking to it, and "Discover more", which draws on those and on entries
     // sharing a tag or category: with none of these, every list under the body is empty.
-    if ((bodyMentions.get(term.slug) ?? []).length > 0) continue;
+    if (!explicit && (bodyMentions.get(term.slug) ?? []).length > 0) continue;
     if (points(term, term.related) || points(term, term.mentions) || inbound[i]) continue;
     sharesTaxonomy ??= taxonomyShared(terms);
     if (sharesTaxonomy(term)) continue;
     problems.push({
       file: term.file,
       field: 'related',
-      message: 'the page offers no way onward: no links, mentions, tags or categories',
-      hint: 'list related entries or name other entries in the body',
+      // Under `explicit` a body's own links lead on, but nothing is listed under it.
+      message: explicit
+        ? 'the page lists no way onward: no related entries, mentions, tags or categories'
+        : 'the page offers no way onward: no links, mentions, tags or categories',
+      hint: explicit
+        ? 'list related entries or mentions'
+        : 'list related entries or name other entries in the body',
       severity: 'warning',
       ...at(term, 'related'),
     });
@@ -119,13 +135,26 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     problems.push({
       file: term.file,
       field: 'related',
-      message: `other bodies often name it together with ${quote(candidates.map((t) => t.slug))}`,
+      message: `other bodies often ${explicit ? 'link to it' : 'name it'} together with ${quote(candidates.map((t) => t.slug))}`,
       hint: `consider adding ${candidates.length === 1 ? 'it' : 'them'} to related`,
       severity: 'warning',
       ...at(term, 'related'),
     });
   }
   return problems;
+}
+
+/** What to do about an entry nothing points at, given the entries whose bodies come closest. */
+function orphanHint(closest: readonly string[], explicit: boolean): string {
+  const quoted = closest.map((s) => `'${s}'`).join(', ');
+  if (closest.length === 0) {
+    return explicit
+      ? 'list it in the mentions or related of an entry on the same subject'
+      : 'name it in the body of an entry on the same subject';
+  }
+  return explicit
+    ? `link to it, or list it in mentions, in the entries whose bodies come closest: ${quoted}`
+    : `name or link it in the entries whose bodies come closest: ${quoted}`;
 }
 
 /**
@@ -269,7 +298,10 @@ export function adviseEditors(
 ): Problem[] {
   const published = terms.filter((t) => !t.draft);
   const { mentions, ambiguous } = findBodyMentions(published, site.locale, cache);
-  return sortProblems(buildEditorReport({ terms: published, bodyMentions: mentions, ambiguous, positions }));
+  const explicit = bodyNamesOf(site) === 'explicit';
+  return sortProblems(
+    buildEditorReport({ terms: published, bodyMentions: mentions, ambiguous, positions, explicit }),
+  );
 }
 
 /** The report as a section of `check:content`'s text output; empty when there is no advice. */

@@ -3,7 +3,11 @@ import { findBodyMentions } from '../../../src/lib/autolink/body-mentions.ts';
 import { adviseEditors, formatEditorReport } from '../../../src/lib/autolink/editor-report.ts';
 import { buildGlossary } from '../../../src/lib/graph/glossary-graph.ts';
 import { makeTerm } from '../../support/make-term.ts';
-import { testSite } from '../../support/test-site.ts';
+import { parseSiteConfig } from '../../../src/lib/site/site-config.ts';
+import { testSite, testSiteInput } from '../../support/test-site.ts';
+
+/** A site whose bodies are not read for names (`mentions: explicit`). */
+const explicitSite = parseSiteConfig({ ...testSiteInput, mentions: 'explicit' });
 
 describe('adviseEditors', () => {
   const terms = [
@@ -96,6 +100,58 @@ describe('adviseEditors', () => {
       'content/definition/island.md',
       'content/definition/lone-tag.md',
       'content/definition/self-ref.md',
+    ]);
+  });
+  it("under mentions: explicit, counts only front matter and the editor's links, and names no shared name", () => {
+    const glossary = [
+      makeTerm('gamma', { body: 'Gamma bends [delta](/definition/delta/).', tags: ['Greeks'] }),
+      makeTerm('delta', { body: 'Delta moves with the spot; gamma bends it.', tags: ['greeks'] }),
+      makeTerm('index', { aka: ['benchmark'], body: 'An index weighs its members.', mentions: ['tracker'] }),
+      makeTerm('tracker', { aka: ['benchmark'], body: 'A tracker follows an index.' }),
+    ];
+    const lines = formatEditorReport(adviseEditors(glossary, explicitSite, new Map())).split('\n');
+    expect(lines).toEqual([
+      'Advice (names, mentions and ways onward):',
+      "content/definition/gamma.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (link to it, or list it in mentions, in the entries whose bodies come closest: 'delta')",
+      "content/definition/index.md:1:1  file  no other entry mentions or links to it, in its body or front matter  (link to it, or list it in mentions, in the entries whose bodies come closest: 'tracker')",
+      '',
+      '',
+    ]);
+    // The same glossary read for names: 'gamma' is named in delta's body, and 'benchmark' is shared.
+    const byNames = formatEditorReport(adviseEditors(glossary, testSite, new Map()));
+    expect(byNames).toContain("'benchmark' is also a name of 'tracker'");
+    expect(byNames).not.toContain('gamma.md:1:1  file');
+  });
+
+  it("under mentions: explicit, calls a page a dead end exactly when the site's graph gives it no way onward", () => {
+    const glossary = [
+      makeTerm('linker', { body: 'See [the hermit](/definition/hermit/), and the namer too.' }),
+      makeTerm('hermit', { body: 'Silent.' }),
+      makeTerm('namer', { body: 'It reads the hermit closely.' }),
+      makeTerm('lister', { body: 'Says little.', mentions: ['target'] }),
+      makeTerm('target', { body: 'Says nothing.' }),
+      makeTerm('island', { body: 'Empty of names.', categories: ['Lonely'] }),
+    ];
+    const { mentions } = findBodyMentions(glossary, 'en');
+    const graph = buildGlossary(glossary, explicitSite, mentions);
+    const noWayOnward = glossary
+      .filter((term) => {
+        const ways = graph.waysOnward(term);
+        return [ways.related, ways.glossary, ways.linkedFrom, ways.discover].every(
+          (list) => list.length === 0,
+        );
+      })
+      .map((term) => term.file)
+      .sort();
+    const deadEnds = adviseEditors(glossary, explicitSite, new Map())
+      .filter((problem) => problem.message.startsWith('the page lists no way onward'))
+      .map((problem) => problem.file);
+    expect(deadEnds).toEqual(noWayOnward);
+    // The linker's body links on, but with no names read nothing is listed under it.
+    expect(deadEnds).toEqual([
+      'content/definition/island.md',
+      'content/definition/linker.md',
+      'content/definition/namer.md',
     ]);
   });
 });
