@@ -118,16 +118,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           trailingSlash: 'always',
           // A rebuild copies each page whose cacheKey (src/data/page-keys.ts) and code are unchanged
           // from the previous build instead of rendering it again.
-          experimental: {
-            incrementalBuild: true,
-            // The content store in files of about 20 MB instead of one string: at 100,000 entries
-            // the single file would be about 1.8 GB, past the longest string V8 can hold (512 MiB).
-            // A host site's own chunk size stands.
-            collectionStorage:
-              config.experimental.collectionStorage === 'single-file'
-                ? 'chunked'
-                : config.experimental.collectionStorage,
-          },
+          experimental: { incrementalBuild: true },
           ...(standalone ? { publicDir: pathToFileURL(`${resolve(siteDir, 'public')}/`) } : {}),
           build: {
             format: 'directory',

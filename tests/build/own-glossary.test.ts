@@ -16,10 +16,10 @@ beforeAll(() => {
 });
 
 describe('the glossary in content/', () => {
-  it('renders from the content store files, not from a store compiled into the bundle', () => {
-    // src/integrations/content-store-from-disk.ts only rewrites the module shapes it knows; if an
+  it('renders from the content store file, not from a store compiled into the bundle', () => {
+    // src/integrations/content-store-from-disk.ts only rewrites the module shape it knows; if an
     // Astro upgrade changes that shape, the build still works but slows down, and this fails.
-    expect(build.output).toMatch(/Content store read from .*data-store\/ at render time/);
+    expect(build.output).toMatch(/Content store read from .*data-store\.json at render time/);
   });
 
   it('builds a page for every entry file', () => {
