@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import runtime from 'virtual:glossa/config';
 import { bodyNamesOf, buildAutolinkSite, type AutolinkSite } from '../lib/autolink/autolink-site.ts';
@@ -17,6 +17,7 @@ import { z } from 'astro/zod';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
 import type { Term } from '../lib/entries/term.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
+import { loadKeptParts, saveKeptParts } from './kept-parts-file.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
 import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
@@ -204,8 +205,17 @@ async function syncGlossary(
   const seen = new Set<string>();
   const digests: SyncMemo['digests'] = new Map();
   let renders = 0;
-  // Only the live preview has a watcher; a build's store must hold every part of every entry.
-  const inMemory = context.watcher ? previewParts(siteDir) : undefined;
+  // The bulky parts of each entry stay out of Astro's store (see preview-entries.ts). A build
+  // starts from the parts the last build kept on disk (kept-parts-file.ts), and renders again
+  // only what changed, or what Astro's store no longer holds (it is cleared when the config or
+  // Astro changes).
+  const inMemory = previewParts(siteDir);
+  const building = !context.watcher;
+  const partsDir = fileURLToPath(new URL('glossa-entries/', context.config.cacheDir));
+  if (building && inMemory.size === 0) loadKeptParts(partsDir, inMemory);
+  // Nothing on disk yet: every shard is written, whatever this build renders.
+  const reusable = !building || inMemory.size > 0;
+  const changed: string[] = [];
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
   // or added entry must re-render it.
   const sections = generateDigest(terms.map((term) => `${term.slug}/${term.section}`).join('\n'));
@@ -232,7 +242,8 @@ async function syncGlossary(
     // The live preview keeps the entry in memory (see preview-entries.ts), with the digest it was
     // rendered from; after a restart the store still has the entry but the memory does not, so it
     // is rendered again.
-    if ((inMemory ? inMemory.get(term.slug)?.digest : store.get(term.slug)?.digest) === digest) continue;
+    const kept = inMemory.get(term.slug)?.digest === digest;
+    if (kept && (!building || store.get(term.slug)?.digest === digest)) continue;
     // Rendering thousands of bodies keeps the event loop busy for minutes on a loaded machine; the
     // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
     if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
@@ -244,21 +255,24 @@ async function syncGlossary(
     // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
     const bodyMentions = found.get(term.slug) ?? [];
     const filePath = relative(projectRoot, absolute);
-    if (inMemory) {
-      inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered, filePath, digest });
-      // The store's stub changes only when the entry is added, moved or deleted: a saved edit
-      // leaves it as it was, so Astro neither rewrites the store nor reloads the pages for it
-      // (the dev server does, at once: src/integration/dev-errors.ts).
-      store.set({ id: term.slug, data: {}, filePath, digest: filePath });
-    } else {
-      store.set({ id: term.slug, data: { ...data, bodyMentions }, body, filePath, digest, rendered });
-    }
+    inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered, filePath, digest });
+    changed.push(term.slug);
+    // In the live preview the store's stub changes only when the entry is added, moved or
+    // deleted: a saved edit leaves it as it was, so Astro neither rewrites the store nor reloads
+    // the pages for it (the dev server does, at once: src/integration/dev-errors.ts). A build's
+    // stub carries the digest, so a store Astro cleared renders every body again.
+    store.set({ id: term.slug, data: {}, filePath, digest: building ? digest : filePath });
   }
   memo.digests = digests;
   lap(`digests and ${renders} renders`);
   let deleted = 0;
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  for (const id of inMemory?.keys() ?? []) if (!seen.has(id) && inMemory?.delete(id)) deleted++;
+  for (const id of inMemory.keys()) {
+    if (seen.has(id) || !inMemory.delete(id)) continue;
+    deleted++;
+    changed.push(id);
+  }
+  if (building) saveKeptParts(partsDir, inMemory, reusable ? changed : 'all');
   // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
   if (memo.bodyWords.size > 2 * terms.length || memo.namesKeys.keys.size > 2 * terms.length) {
     const bodies = new Set(terms.map((term) => term.body));

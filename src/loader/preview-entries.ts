@@ -4,7 +4,7 @@ import type { BodyMention } from '../lib/autolink/plan.ts';
 /** An entry's rendered HTML as the loader's `renderMarkdown` returns it. */
 type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
-/** The parts of an entry that the live preview keeps in memory instead of the content store. */
+/** The parts of an entry that the loader keeps in memory instead of the content store. */
 export interface PreviewParts {
   /** The entry's data, body mentions included: the store holds only an empty object. */
   data: { bodyMentions: BodyMention[] };
@@ -24,8 +24,10 @@ export interface PreviewParts {
  * the pages run in one process, so the loader keeps those parts here and `src/data/glossary.ts`
  * puts them back. The entries' data went the same way: at 7 MB it still cost seconds a save, to
  * write, to load again as a module and to unpack, so the store holds each entry's id, file and
- * digest only. Builds never use it: their store must hold everything, since pages render from it
- * later.
+ * digest only. Builds keep them here too: their pages render in the same process, and a store
+ * holding every body and its HTML is written and parsed again on every build, and cannot be
+ * written at all at 100,000 entries (longer than V8's longest string). Between builds the parts
+ * are kept on disk instead (kept-parts-file.ts).
  *
  * The store is not what the pages list either: in the live preview the entries are these parts.
  * Astro writes the store 500 ms after the last change to it and only then reloads the pages, so a
@@ -55,8 +57,8 @@ interface StoredEntry {
 }
 
 /**
- * The collection's entries with the parts the live preview kept in memory put back. A build keeps
- * nothing in memory: its entries come back as they are. In the live preview the entries are those
+ * The collection's entries with the parts the loader kept in memory put back. Entries kept
+ * nowhere (a store written by an older Glossa) come back as they are. Otherwise the entries are those
  * the loader kept, whether or not the store has been written since (see above), in the order of
  * the store's ids; an entry of the store the loader has not rendered again since a restart is left
  * out until it has, since its data is in memory only.
