@@ -6,7 +6,14 @@ import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
 import type { Term } from '../entries/term.ts';
 import { TermFrontMatterSchema } from '../entries/term-schema.ts';
 import type { Problem } from './problems.ts';
-import { validateEntryFile, type EntryEnvironment, type EntryValidation } from './validate-entry.ts';
+import type { BodyUrl } from '../markdown/body-urls.ts';
+import type { UnclosedComment } from '../markdown/html-comments.ts';
+import {
+  validateEntryFile,
+  type EntryEnvironment,
+  type EntryFindings,
+  type EntryValidation,
+} from './validate-entry.ts';
 
 /** Checks one file of the glossary a pass was started on. */
 export type EntryValidator = (file: { path: string; text: string }) => EntryValidation;
@@ -56,6 +63,18 @@ interface StoredOutcome {
   /** Where the body starts in the file's text. */
   bodyStart?: number;
   overLimits?: boolean;
+  findings?: StoredFindings;
+}
+
+/**
+ * An outcome's findings for the checks across entries (validate-entry.ts), its empty lists left
+ * out: most entries have no warning of their own, no link into the site and no open comment.
+ */
+interface StoredFindings {
+  own?: Problem[];
+  names: string[];
+  urls?: BodyUrl[];
+  unclosed?: UnclosedComment[];
 }
 
 /** What the cache file holds. */
@@ -167,7 +186,7 @@ function readStored(file: ValidationCacheFile): StoredFile | undefined {
  * mark or CRLF line endings, which the body has normalized away).
  */
 function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome | undefined {
-  const { problems, slug, term, overLimits } = outcome;
+  const { problems, slug, term, overLimits, findings } = outcome;
   if (!term) return { digest, problems, ...(slug === undefined ? {} : { slug }) };
   if (term.fields !== undefined || !text.endsWith(term.body) || /^\uFEFF|\r/.test(text)) return undefined;
   const { body, ...rest } = term;
@@ -178,6 +197,23 @@ function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutco
     term: rest,
     bodyStart: text.length - body.length,
     ...(overLimits ? { overLimits } : {}),
+    ...(findings ? { findings: storedFindings(findings) } : {}),
+  };
+}
+
+function storedFindings({ warnings, links }: EntryFindings): StoredFindings {
+  return {
+    ...(warnings.own.length > 0 ? { own: warnings.own } : {}),
+    names: warnings.fingerprints,
+    ...(links.urls.length > 0 ? { urls: links.urls } : {}),
+    ...(links.unclosed.length > 0 ? { unclosed: links.unclosed } : {}),
+  };
+}
+
+function revivedFindings(stored: StoredFindings): EntryFindings {
+  return {
+    warnings: { own: stored.own ?? [], fingerprints: stored.names },
+    links: { urls: stored.urls ?? [], unclosed: stored.unclosed ?? [] },
   };
 }
 
@@ -186,6 +222,7 @@ function revive(file: { path: string; text: string }, stored: StoredOutcome): En
   const outcome: EntryValidation = { problems: stored.problems, usedGit: false };
   if (stored.slug !== undefined) outcome.slug = stored.slug;
   if (stored.overLimits) outcome.overLimits = true;
+  if (stored.findings) outcome.findings = revivedFindings(stored.findings);
   if (stored.term) {
     outcome.term = { ...stored.term, body: file.text.slice(stored.bodyStart) } as Term;
     // Positions are wanted only for a problem, so the front matter is read again only then.
