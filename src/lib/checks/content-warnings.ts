@@ -51,7 +51,9 @@ export function findContentWarnings(
 
   const referenced = new Set<string>();
   for (const term of terms) {
-    for (const slug of [...term.related, ...term.mentions]) if (slug !== term.slug) referenced.add(slug);
+    // Two loops rather than one over a spread: a new array an entry is garbage at 100,000.
+    for (const slug of term.related) if (slug !== term.slug) referenced.add(slug);
+    for (const slug of term.mentions) if (slug !== term.slug) referenced.add(slug);
   }
 
   const suggestions = suggestRelated(
