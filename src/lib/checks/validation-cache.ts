@@ -31,6 +31,13 @@ export type EntryValidator = (file: { path: string; text: string }) => EntryVali
 export interface ValidationCache {
   /** Starts a check of the whole glossary: the outcomes kept from the last one are reused. */
   begin(env: EntryEnvironment): EntryValidator;
+  /**
+   * The digest of the text the last pass found at `path` (and of the code that read it), when it
+   * kept that file's outcome: it
+   * names the body as well as any digest of the body would (mention-cache.ts), and at 100,000
+   * entries hashing every body once more cost half a second. Worked out on first use.
+   */
+  digestOf(path: string): string | undefined;
   /** How many files the last pass checked again, and how many it took from the cache. */
   readonly stats: { checked: number; reused: number };
   /**
@@ -94,6 +101,12 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
   const stats = { checked: 0, reused: 0 };
   return {
     stats,
+    digestOf(path) {
+      const entry = kept.get(path);
+      if (!entry) return undefined;
+      // With the code's digest: how the body is cut from the text is code too.
+      return `${options.file?.code ?? ''}:${(entry.digest ??= digestOf(entry.text))}`;
+    },
     begin(env) {
       const key = environmentKey(env);
       const previous =
@@ -134,19 +147,20 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
     save() {
       const file = options.file;
       if (!file || !environment || environment.schema !== TermFrontMatterSchema) return;
-      const files: Record<string, StoredOutcome> = {};
-      for (const [path, entry] of kept) {
-        const outcome = storable(entry);
-        if (outcome) files[path] = outcome;
-      }
+      const keep = [...kept].filter(([, entry]) => isStorable(entry));
+      // Kept worked out, so the mentions' keys reuse it (see `digestOf` above).
+      for (const [, entry] of keep) entry.digest ??= digestOf(entry.text);
       // Nothing to write when the file holds these outcomes already: entries dated from git are
       // checked on every run, and rewriting 80 MB for them would cost a second at 100,000 entries.
-      const paths = Object.keys(files);
+      // Compared before any outcome is made plain data: making 100,000 of them cost 1-2 s of a
+      // run that wrote nothing.
       const same =
         stored?.environment === environment.key &&
-        paths.length === Object.keys(stored.files).length &&
-        paths.every((path) => stored.files[path]?.digest === files[path]?.digest);
+        keep.length === Object.keys(stored.files).length &&
+        keep.every(([path, entry]) => stored.files[path]?.digest === entry.digest);
       if (same) return;
+      const files: Record<string, StoredOutcome> = {};
+      for (const [path, entry] of keep) files[path] = storable(entry);
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
       const content: StoredFile = { code: file.code, environment: environment.key, files };
@@ -181,14 +195,18 @@ function readStored(file: ValidationCacheFile): StoredFile | undefined {
 }
 
 /**
- * An outcome as plain data, or nothing when it cannot be one: a term with site fields (their
- * values may not survive JSON), or a file whose text is not its body's own tail (a byte order
- * mark or CRLF line endings, which the body has normalized away).
+ * Whether an outcome can be plain data: not a term with site fields (their values may not survive
+ * JSON), nor a file whose text is not its body's own tail (a byte order mark or CRLF line endings,
+ * which the body has normalized away).
  */
-function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome | undefined {
+function isStorable({ text, outcome: { term } }: Kept): boolean {
+  return !term || (term.fields === undefined && text.endsWith(term.body) && !/^\uFEFF|\r/.test(text));
+}
+
+/** An outcome as plain data (one `isStorable` accepts). */
+function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome {
   const { problems, slug, term, overLimits, findings } = outcome;
   if (!term) return { digest, problems, ...(slug === undefined ? {} : { slug }) };
-  if (term.fields !== undefined || !text.endsWith(term.body) || /^\uFEFF|\r/.test(text)) return undefined;
   const { body, ...rest } = term;
   return {
     digest,
