@@ -59,6 +59,8 @@ interface Kept {
   /** The text's digest, once worked out (see `digestOf`). */
   digest?: string;
   outcome: EntryValidation;
+  /** True when the outcome was read from the cache's file, which therefore holds it already. */
+  fromDisk?: boolean;
 }
 
 /** An outcome as the file stores it: plain data, the body left out (it is the file's tail). */
@@ -134,7 +136,7 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
         if (disk && disk.digest === digest) {
           stats.reused++;
           const outcome = revive(file, disk);
-          kept.set(file.path, { text: file.text, digest, outcome });
+          kept.set(file.path, { text: file.text, digest, outcome, fromDisk: true });
           return outcome;
         }
         stats.checked++;
@@ -147,20 +149,27 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
     save() {
       const file = options.file;
       if (!file || !environment || environment.schema !== TermFrontMatterSchema) return;
-      const keep = [...kept].filter(([, entry]) => isStorable(entry));
-      // Kept worked out, so the mentions' keys reuse it (see `digestOf` above).
-      for (const [, entry] of keep) entry.digest ??= digestOf(entry.text);
       // Nothing to write when the file holds these outcomes already: entries dated from git are
       // checked on every run, and rewriting 80 MB for them would cost a second at 100,000 entries.
-      // Compared before any outcome is made plain data: making 100,000 of them cost 1-2 s of a
-      // run that wrote nothing.
+      // Told by counting, before any outcome is looked at again: making 100,000 of them plain data
+      // to compare cost 1-2 s, and asking each whether it can be (its body against its text) 1 s.
+      let fromDisk = 0;
+      const others: [string, Kept][] = [];
+      for (const item of kept)
+        if (item[1].fromDisk) fromDisk++;
+        else others.push(item);
       const same =
         stored?.environment === environment.key &&
-        keep.length === Object.keys(stored.files).length &&
-        keep.every(([path, entry]) => stored.files[path]?.digest === entry.digest);
+        fromDisk === Object.keys(stored.files).length &&
+        !others.some(([, entry]) => isStorable(entry));
       if (same) return;
+      const keep = [...kept].filter(([, entry]) => entry.fromDisk || isStorable(entry));
       const files: Record<string, StoredOutcome> = {};
-      for (const [path, entry] of keep) files[path] = storable(entry);
+      // Worked out for the mentions' keys too (see `digestOf` above).
+      for (const [path, entry] of keep) {
+        entry.digest ??= digestOf(entry.text);
+        files[path] = storable(entry);
+      }
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
       const content: StoredFile = { code: file.code, environment: environment.key, files };
