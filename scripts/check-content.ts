@@ -45,9 +45,11 @@ const strict = values.strict || check.strict;
 // Advice once the glossary is valid, before the report so its count stays the last line.
 if (values.format === 'text' && check.validation && !check.problems.some((p) => p.severity === 'error')) {
   const cacheFile = mentionCacheFile(cacheRoot, siteDir);
-  const cache = values['no-cache'] ? undefined : openMentionCache(cacheFile, mentionCodeDigest());
+  const opened = values['no-cache'] ? undefined : openMentionCache(cacheFile, mentionCodeDigest());
+  // Bodies are keyed on the digests the validation cache worked out, not hashed a second time.
+  const cache = opened && { get: opened.get, set: opened.set, digestOf: validationCache?.digestOf };
   process.stdout.write(editorAdvice(check.validation, loadSiteConfig(siteDir), cache));
-  cache?.save();
+  opened?.save();
 }
 process.stdout.write(values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict));
 process.exitCode = checkFails(check, values.strict) ? 1 : 0;

@@ -74,6 +74,20 @@ describe('validation cache', () => {
     ]);
   });
 
+  it("gives the digest of each kept file's text, for the mentions' keys, and none for a file it did not keep", () => {
+    const cache = createValidationCache();
+    validateGlossary(glossary, testSite, { cache });
+    const alpha = cache.digestOf('content/definition/alpha.md');
+    expect(alpha).toMatch(/^:[A-Za-z0-9+/]{43}=$/);
+    expect(cache.digestOf('content/definition/beta.md')).not.toBe(alpha);
+    expect(cache.digestOf('content/definition/missing.md')).toBeUndefined();
+    const edited = [entry('content/definition/alpha.md', 'Alpha', 'related: [gamma]'), ...glossary.slice(1)];
+    validateGlossary(edited, testSite, { cache });
+    expect(cache.digestOf('content/definition/alpha.md')).not.toBe(alpha);
+    validateGlossary(glossary, testSite, { cache });
+    expect(cache.digestOf('content/definition/alpha.md')).toBe(alpha);
+  });
+
   it('checks every file again when the site configuration changes', () => {
     const cache = createValidationCache();
     validateGlossary(glossary, testSite, { cache });

@@ -17,7 +17,8 @@ import { planAutolinks, type BodyMention } from './plan.ts';
  *
  * With a `cache`, a body whose mentions were found before under the same names is not read again:
  * its key digests the glossary's names and addresses (the autolink site's fingerprint), the
- * entry's slug and its body, so an edit to any name starts every body afresh.
+ * entry's slug and its body (or the digest of its file's text, when the cache knows one: the file
+ * ends with the body), so an edit to any name starts every body afresh.
  */
 export function findBodyMentions(
   terms: readonly Term[],
@@ -29,9 +30,7 @@ export function findBodyMentions(
   const names = cache ? createHash('sha256').update(site.fingerprint).digest('hex') : '';
   const mentions = new Map(
     published.map((term) => {
-      const key = cache
-        ? createHash('sha256').update(`${names}\0${term.slug}\0`).update(term.body).digest('hex')
-        : '';
+      const key = cache ? bodyKey(cache, names, term) : '';
       const known = cache?.get(key);
       if (known) return [term.slug, known];
       const tree = markdownToHast(term.body, { features: MATH_FEATURES, position: false }) as Root;
@@ -42,4 +41,13 @@ export function findBodyMentions(
     }),
   );
   return { mentions, ambiguous: site.index.ambiguous };
+}
+
+/** A body's key in the cache; a file digest and a body are told apart, so neither passes for the other. */
+function bodyKey(cache: MentionCache, names: string, term: Term): string {
+  const hash = createHash('sha256').update(`${names}\0${term.slug}\0`);
+  const file = cache.digestOf?.(term.file);
+  return (file === undefined ? hash.update('body\0').update(term.body) : hash.update(`file\0${file}`)).digest(
+    'hex',
+  );
 }

@@ -12,6 +12,11 @@ import type { BodyMention } from './plan.ts';
 export interface MentionCache {
   get(key: string): BodyMention[] | undefined;
   set(key: string, mentions: BodyMention[]): void;
+  /**
+   * The digest of an entry file's text when one was worked out already (the validation cache's,
+   * `ValidationCache.digestOf`): a body's key then digests it rather than the whole body again.
+   */
+  digestOf?: ((file: string) => string | undefined) | undefined;
 }
 
 /** A mention as the cache file stores it: slug, how it was found, the name as written. */

@@ -30,7 +30,11 @@ export function checkGlossary(
     validation.positions.get(file)?.(field) ?? { line: 1, column: 1 };
   // Before anything reads the names: pages, feeds and glossary.json see one spelling per tag.
   const unified = unifyTaxonomyNames(validation.terms, site.locale, at);
-  const warnings = findContentWarnings(unified.terms, validation.positions, { locale: site.locale });
+  // Each entry's own warnings come with its outcome: a file the cache kept is not read again.
+  const warnings = findContentWarnings(unified.terms, validation.positions, {
+    locale: site.locale,
+    entryWarnings: (file) => validation.findings?.get(file)?.warnings,
+  });
   return {
     ...validation,
     terms: unified.terms,

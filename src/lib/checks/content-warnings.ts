@@ -1,7 +1,6 @@
 import type { Problem } from './problems.ts';
-import { splitSentences, splitWords } from './sentences.ts';
+import { findEntryWarnings, type EntryWarnings } from './entry-warnings.ts';
 import { suggestRelated } from './suggest.ts';
-import { SUMMARY_MAX, SUMMARY_MIN } from '../entries/term-schema.ts';
 import type { Term } from '../entries/term.ts';
 import type { FieldPositions } from './validate-glossary.ts';
 
@@ -13,23 +12,18 @@ import type { FieldPositions } from './validate-glossary.ts';
  * entries, so checking a very large glossary stays fast.
  */
 
-/** Words that carry no meaning of their own when judging whether a summary says anything. */
-const FILLER_WORDS = new Set(
-  (
-    'a an the and or of to in on at by for with from as is are was were be been being it its this ' +
-    'that these those which who what when where how term means meaning refers refer called known ' +
-    'also used use when one any some such into than then there their they them has have had not'
-  ).split(' '),
-);
-
-/** How many new meaningful words a summary needs beyond the title's own. */
-const SUMMARY_MIN_NEW_WORDS = 3;
-
 /** What the warnings need to know about the site. */
 export interface WarningOptions {
   /** The site's language, for finding sentences and words (default `en`). */
   locale?: string;
+  /**
+   * What the entry of a file earns on its own, as the validator found it (see
+   * entry-warnings.ts); worked out here for an entry it lacks.
+   */
+  entryWarnings?: ((file: string) => EntryWarnings | undefined) | undefined;
 }
+
+export { nameFingerprint } from './entry-warnings.ts';
 
 /**
  * Finds every editorial warning in a validated glossary. `positions` maps each file to where its
@@ -38,16 +32,28 @@ export interface WarningOptions {
 export function findContentWarnings(
   terms: readonly Term[],
   positions: ReadonlyMap<string, FieldPositions>,
-  { locale = 'en' }: WarningOptions = {},
+  { locale = 'en', entryWarnings }: WarningOptions = {},
 ): Problem[] {
   const warnings: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const warn = (term: Term, field: string, message: string, hint: string, position = field) =>
     warnings.push({ file: term.file, field, message, hint, severity: 'warning', ...at(term, position) });
 
+  // Asked twice an entry (its own warnings, then its names), so found once when not given.
+  const found = new Map<Term, EntryWarnings>();
+  const own = (term: Term): EntryWarnings => {
+    const given = entryWarnings?.(term.file) ?? found.get(term);
+    if (given) return given;
+    const result = findEntryWarnings(term, (field) => positions.get(term.file)?.(field), locale);
+    found.set(term, result);
+    return result;
+  };
+
   const referenced = new Set<string>();
   for (const term of terms) {
-    for (const slug of [...term.related, ...term.mentions]) if (slug !== term.slug) referenced.add(slug);
+    // Two loops rather than one over a spread: a new array an entry is garbage at 100,000.
+    for (const slug of term.related) if (slug !== term.slug) referenced.add(slug);
+    for (const slug of term.mentions) if (slug !== term.slug) referenced.add(slug);
   }
 
   const suggestions = suggestRelated(
@@ -75,18 +81,10 @@ export function findContentWarnings(
         positions.get(term.file)?.('related') ? 'related' : 'title',
       );
     }
-    checkSummaryShape(term, locale, warn);
-    if (countNewWords(term.summary, term.title, locale) < SUMMARY_MIN_NEW_WORDS) {
-      warn(
-        term,
-        'summary',
-        'only repeats the title',
-        'say what the term means or does, in words a newcomer would use',
-      );
-    }
+    warnings.push(...own(term).own);
   }
 
-  warnings.push(...findNearDuplicates(terms, at, locale));
+  warnings.push(...findNearDuplicates(terms, at, own));
   return warnings;
 }
 
@@ -97,100 +95,6 @@ function relatedHint(slugs: readonly string[]): string {
     : 'list the file names, without .md, of two or three entries on the same subject';
 }
 
-type Warn = (term: Term, field: string, message: string, hint: string) => void;
-
-/**
- * Length and sentence count of a written summary. Advice, not errors: real glossaries have
- * two-sentence summaries and short expansions ("Practical Byzantine Fault Tolerance."), and
- * their pages are fine.
- */
-function checkSummaryShape(term: Term, locale: string, warn: Warn): void {
-  const { summary } = term;
-  const length = readingLength(summary);
-  if (length < SUMMARY_MIN) {
-    warn(
-      term,
-      'summary',
-      `should be at least ${SUMMARY_MIN} characters (one full sentence)`,
-      'say what the term means in a sentence a newcomer would understand',
-    );
-  } else if (length > SUMMARY_MAX) {
-    warn(
-      term,
-      'summary',
-      `should be at most ${SUMMARY_MAX} characters; move detail into the body`,
-      'cards and search results cut a longer summary',
-    );
-  }
-  const sentences = splitSentences(summary, locale).length;
-  if (sentences > 1) {
-    warn(
-      term,
-      'summary',
-      `should be one sentence, not ${sentences}; move the rest into the body`,
-      'the summary is the meta description and the line on cards',
-    );
-  }
-}
-
-/** Han, kana and Hangul: one such character says about as much as two Latin letters. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/**
- * The length of a text for the summary bounds, counting a CJK character as two, so a Japanese
- * sentence of 30 characters is not "too short" next to an English one of 60.
- */
-function readingLength(text: string): number {
-  let length = 0;
-  for (const char of text) length += WIDE.test(char) ? 2 : 1;
-  return length;
-}
-
-/** The number of distinct meaningful words of `text` that are not words of `title`. */
-function countNewWords(text: string, title: string, locale: string): number {
-  const titleWords = new Set(words(title, locale).map(stem));
-  return new Set(
-    words(text, locale)
-      .filter((word) => isMeaningful(word))
-      .map(stem)
-      .filter((word) => !titleWords.has(word)),
-  ).size;
-}
-
-/**
- * Short Latin words are mostly grammar ("of", "an"); in Japanese or Chinese a word of one or two
- * characters is an ordinary word, so only Latin ones are held to the length.
- */
-function isMeaningful(word: string): boolean {
-  if (FILLER_WORDS.has(word)) return false;
-  return word.length > 2 || !/^[a-z0-9]+$/.test(word);
-}
-
-/**
- * The words of a text with accents and case folded away, split by the locale's word segmenter,
- * so Cyrillic, Greek and Japanese words are words too (a split on [^a-z0-9] found none in them,
- * and every such summary "only repeated the title").
- */
-function words(text: string, locale = 'en'): string[] {
-  return splitWords(text.normalize('NFKD').replace(/\p{M}+/gu, ''), locale);
-}
-
-/** A crude plural folding ("options" → "option"), enough to catch "Option Greeks" vs "Options Greeks". */
-function stem(word: string): string {
-  if (!/^[a-z]+$/.test(word)) return word;
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-/**
- * The form two names share when they are "the same" to a reader: case, accents, punctuation,
- * spacing and plurals folded away ("Stop-Loss Orders" and "stop loss order" match), in any script.
- */
-export function nameFingerprint(name: string, locale = 'en'): string {
-  return words(name, locale).map(stem).join('');
-}
-
 /**
  * Titles and synonyms (aka) that match another entry's title or synonym once folded. Exact
  * fingerprint matches rather than edit distance keep this linear for 10,000 entries.
@@ -198,7 +102,7 @@ export function nameFingerprint(name: string, locale = 'en'): string {
 function findNearDuplicates(
   terms: readonly Term[],
   at: (term: Term, field: string) => { line: number; column: number },
-  locale: string,
+  own: (term: Term) => EntryWarnings,
 ): Problem[] {
   const problems: Problem[] = [];
   const firstSeen = new Map<string, { term: Term; name: string }>();
@@ -208,8 +112,9 @@ function findNearDuplicates(
       ...term.aka.map((name, index): [string, string, string] => [`aka[${index}]`, 'aka', name]),
     ];
     const reported = new Set<string>();
-    for (const [field, position, name] of names) {
-      const key = nameFingerprint(name, locale);
+    const { fingerprints } = own(term);
+    for (const [index, [field, position, name]] of names.entries()) {
+      const key = fingerprints[index];
       if (!key) continue;
       const first = firstSeen.get(key);
       if (!first) {

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { checkEntryBody } from './body-checks.ts';
 import { checkBodyLimits } from '../markdown/body-limits.ts';
 import { checkAgainstSite } from './entry-checks.ts';
+import { findEntryWarnings, type EntryWarnings } from './entry-warnings.ts';
+import { findBodyLinkParts, type BodyLinkParts } from '../markdown/check-links.ts';
 import { foreignFieldHint } from '../entries/field-aliases.ts';
 import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
 import { checkLocation } from '../entries/entry-location.ts';
@@ -39,6 +41,20 @@ export interface EntryValidation {
   usedGit: boolean;
   /** True when the term's body goes past a bound (body-limits.ts), so nothing parses it. */
   overLimits?: boolean;
+  /** What the checks across entries read of this one, found with the rest of its checks. */
+  findings?: EntryFindings;
+}
+
+/**
+ * The parts of the checks across entries that read one entry alone: its editorial warnings and
+ * names (entry-warnings.ts) and what its body links to (check-links.ts). Found once with the
+ * file's other checks, they are kept with its outcome by the validation cache, so a check after
+ * an edit works them out for the edited files only.
+ */
+export interface EntryFindings {
+  warnings: EntryWarnings;
+  /** Empty for a body past its bounds, which nothing parses. */
+  links: BodyLinkParts;
 }
 
 /**
@@ -121,7 +137,19 @@ export function validateEntryFile(
   problems.push(...checkAgainstSite(file, term, author, env.site, env.publicFiles, positionOf));
   const limits = checkBodyLimits(body);
   problems.push(...checkEntryBody(file, body, bodyLine, positionOf, limits));
-  return { problems, slug, term, positionOf, usedGit, ...(limits.length > 0 ? { overLimits: true } : {}) };
+  const findings: EntryFindings = {
+    warnings: findEntryWarnings(term, positionOf, env.site.locale),
+    links: limits.length > 0 ? { urls: [], unclosed: [] } : findBodyLinkParts(body),
+  };
+  return {
+    problems,
+    slug,
+    term,
+    positionOf,
+    usedGit,
+    findings,
+    ...(limits.length > 0 ? { overLimits: true } : {}),
+  };
 }
 
 /** Glossa's fields apart from the site's declared ones, which a term keeps under `fields`. */

@@ -14,7 +14,8 @@ import {
   extendTermSchema,
   type TermSchemaExtension,
 } from '../entries/term-schema.ts';
-import { validateEntryFile, type EntryEnvironment } from './validate-entry.ts';
+import { validateEntryFile, type EntryEnvironment, type EntryFindings } from './validate-entry.ts';
+import type { BodyLinkParts } from '../markdown/check-links.ts';
 import type { EntryValidator, ValidationCache } from './validation-cache.ts';
 
 /** Something the reader found about a path while reading it (see read-glossary.ts). */
@@ -46,6 +47,11 @@ export interface GlossaryValidation {
   problems: Problem[];
   /** Field positions by file path, so later checks (warnings) can point at the right line. */
   positions: ReadonlyMap<string, FieldPositions>;
+  /**
+   * What the checks across entries read of each entry alone, by file path (see validate-entry.ts),
+   * for the editorial warnings that follow the validation (check-glossary.ts).
+   */
+  findings?: ReadonlyMap<string, EntryFindings>;
 }
 
 /** Facts about the site folder that the validator cannot read itself, since it stays pure. */
@@ -87,6 +93,8 @@ export function validateGlossary(
   const lines = new Map<Term, FieldPositions>();
   // Bodies past their bounds, which the link checks must not parse either.
   const overLimits = new Set<Term>();
+  const findings = new Map<string, EntryFindings>();
+  const linkParts = new Map<Term, BodyLinkParts>();
   // Slugs of every well-placed file, valid or not: a reference to an entry whose front matter is
   // broken is not "unknown" (that file's own problem is reported instead).
   const existing = new Set<string>();
@@ -118,6 +126,10 @@ export function validateGlossary(
     if (!outcome.term) continue;
     terms.push(outcome.term);
     if (outcome.overLimits) overLimits.add(outcome.term);
+    if (outcome.findings) {
+      findings.set(outcome.term.file, outcome.findings);
+      linkParts.set(outcome.term, outcome.findings.links);
+    }
     lines.set(outcome.term, outcome.positionOf ?? (() => undefined));
   }
 
@@ -135,7 +147,18 @@ export function validateGlossary(
   }
   if (git?.dates?.shallow) problems.push(shallowCloneWarning());
   problems.push(...checkReferences(terms, existing, lines));
-  problems.push(...checkLinks({ terms, existing, files, site, context, positions: lines, overLimits }));
+  problems.push(
+    ...checkLinks({
+      terms,
+      existing,
+      files,
+      site,
+      context,
+      positions: lines,
+      overLimits,
+      parts: linkParts,
+    }),
+  );
   if (context.publicFiles) {
     const sections = [...new Set(terms.map((term) => term.section))];
     problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs ?? [], { sections, terms }));
@@ -144,5 +167,6 @@ export function validateGlossary(
     terms,
     problems,
     positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)])),
+    findings,
   };
 }

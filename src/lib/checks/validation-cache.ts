@@ -6,7 +6,14 @@ import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
 import type { Term } from '../entries/term.ts';
 import { TermFrontMatterSchema } from '../entries/term-schema.ts';
 import type { Problem } from './problems.ts';
-import { validateEntryFile, type EntryEnvironment, type EntryValidation } from './validate-entry.ts';
+import type { BodyUrl } from '../markdown/body-urls.ts';
+import type { UnclosedComment } from '../markdown/html-comments.ts';
+import {
+  validateEntryFile,
+  type EntryEnvironment,
+  type EntryFindings,
+  type EntryValidation,
+} from './validate-entry.ts';
 
 /** Checks one file of the glossary a pass was started on. */
 export type EntryValidator = (file: { path: string; text: string }) => EntryValidation;
@@ -24,6 +31,13 @@ export type EntryValidator = (file: { path: string; text: string }) => EntryVali
 export interface ValidationCache {
   /** Starts a check of the whole glossary: the outcomes kept from the last one are reused. */
   begin(env: EntryEnvironment): EntryValidator;
+  /**
+   * The digest of the text the last pass found at `path` (and of the code that read it), when it
+   * kept that file's outcome: it
+   * names the body as well as any digest of the body would (mention-cache.ts), and at 100,000
+   * entries hashing every body once more cost half a second. Worked out on first use.
+   */
+  digestOf(path: string): string | undefined;
   /** How many files the last pass checked again, and how many it took from the cache. */
   readonly stats: { checked: number; reused: number };
   /**
@@ -45,6 +59,8 @@ interface Kept {
   /** The text's digest, once worked out (see `digestOf`). */
   digest?: string;
   outcome: EntryValidation;
+  /** True when the outcome was read from the cache's file, which therefore holds it already. */
+  fromDisk?: boolean;
 }
 
 /** An outcome as the file stores it: plain data, the body left out (it is the file's tail). */
@@ -56,6 +72,18 @@ interface StoredOutcome {
   /** Where the body starts in the file's text. */
   bodyStart?: number;
   overLimits?: boolean;
+  findings?: StoredFindings;
+}
+
+/**
+ * An outcome's findings for the checks across entries (validate-entry.ts), its empty lists left
+ * out: most entries have no warning of their own, no link into the site and no open comment.
+ */
+interface StoredFindings {
+  own?: Problem[];
+  names: string[];
+  urls?: BodyUrl[];
+  unclosed?: UnclosedComment[];
 }
 
 /** What the cache file holds. */
@@ -75,6 +103,12 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
   const stats = { checked: 0, reused: 0 };
   return {
     stats,
+    digestOf(path) {
+      const entry = kept.get(path);
+      if (!entry) return undefined;
+      // With the code's digest: how the body is cut from the text is code too.
+      return `${options.file?.code ?? ''}:${(entry.digest ??= digestOf(entry.text))}`;
+    },
     begin(env) {
       const key = environmentKey(env);
       const previous =
@@ -102,7 +136,7 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
         if (disk && disk.digest === digest) {
           stats.reused++;
           const outcome = revive(file, disk);
-          kept.set(file.path, { text: file.text, digest, outcome });
+          kept.set(file.path, { text: file.text, digest, outcome, fromDisk: true });
           return outcome;
         }
         stats.checked++;
@@ -115,19 +149,27 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
     save() {
       const file = options.file;
       if (!file || !environment || environment.schema !== TermFrontMatterSchema) return;
-      const files: Record<string, StoredOutcome> = {};
-      for (const [path, entry] of kept) {
-        const outcome = storable(entry);
-        if (outcome) files[path] = outcome;
-      }
       // Nothing to write when the file holds these outcomes already: entries dated from git are
       // checked on every run, and rewriting 80 MB for them would cost a second at 100,000 entries.
-      const paths = Object.keys(files);
+      // Told by counting, before any outcome is looked at again: making 100,000 of them plain data
+      // to compare cost 1-2 s, and asking each whether it can be (its body against its text) 1 s.
+      let fromDisk = 0;
+      const others: [string, Kept][] = [];
+      for (const item of kept)
+        if (item[1].fromDisk) fromDisk++;
+        else others.push(item);
       const same =
         stored?.environment === environment.key &&
-        paths.length === Object.keys(stored.files).length &&
-        paths.every((path) => stored.files[path]?.digest === files[path]?.digest);
+        fromDisk === Object.keys(stored.files).length &&
+        !others.some(([, entry]) => isStorable(entry));
       if (same) return;
+      const keep = [...kept].filter(([, entry]) => entry.fromDisk || isStorable(entry));
+      const files: Record<string, StoredOutcome> = {};
+      // Worked out for the mentions' keys too (see `digestOf` above).
+      for (const [path, entry] of keep) {
+        entry.digest ??= digestOf(entry.text);
+        files[path] = storable(entry);
+      }
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
       const content: StoredFile = { code: file.code, environment: environment.key, files };
@@ -162,14 +204,18 @@ function readStored(file: ValidationCacheFile): StoredFile | undefined {
 }
 
 /**
- * An outcome as plain data, or nothing when it cannot be one: a term with site fields (their
- * values may not survive JSON), or a file whose text is not its body's own tail (a byte order
- * mark or CRLF line endings, which the body has normalized away).
+ * Whether an outcome can be plain data: not a term with site fields (their values may not survive
+ * JSON), nor a file whose text is not its body's own tail (a byte order mark or CRLF line endings,
+ * which the body has normalized away).
  */
-function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome | undefined {
-  const { problems, slug, term, overLimits } = outcome;
+function isStorable({ text, outcome: { term } }: Kept): boolean {
+  return !term || (term.fields === undefined && text.endsWith(term.body) && !/^\uFEFF|\r/.test(text));
+}
+
+/** An outcome as plain data (one `isStorable` accepts). */
+function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome {
+  const { problems, slug, term, overLimits, findings } = outcome;
   if (!term) return { digest, problems, ...(slug === undefined ? {} : { slug }) };
-  if (term.fields !== undefined || !text.endsWith(term.body) || /^\uFEFF|\r/.test(text)) return undefined;
   const { body, ...rest } = term;
   return {
     digest,
@@ -178,6 +224,23 @@ function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutco
     term: rest,
     bodyStart: text.length - body.length,
     ...(overLimits ? { overLimits } : {}),
+    ...(findings ? { findings: storedFindings(findings) } : {}),
+  };
+}
+
+function storedFindings({ warnings, links }: EntryFindings): StoredFindings {
+  return {
+    ...(warnings.own.length > 0 ? { own: warnings.own } : {}),
+    names: warnings.fingerprints,
+    ...(links.urls.length > 0 ? { urls: links.urls } : {}),
+    ...(links.unclosed.length > 0 ? { unclosed: links.unclosed } : {}),
+  };
+}
+
+function revivedFindings(stored: StoredFindings): EntryFindings {
+  return {
+    warnings: { own: stored.own ?? [], fingerprints: stored.names },
+    links: { urls: stored.urls ?? [], unclosed: stored.unclosed ?? [] },
   };
 }
 
@@ -186,6 +249,7 @@ function revive(file: { path: string; text: string }, stored: StoredOutcome): En
   const outcome: EntryValidation = { problems: stored.problems, usedGit: false };
   if (stored.slug !== undefined) outcome.slug = stored.slug;
   if (stored.overLimits) outcome.overLimits = true;
+  if (stored.findings) outcome.findings = revivedFindings(stored.findings);
   if (stored.term) {
     outcome.term = { ...stored.term, body: file.text.slice(stored.bodyStart) } as Term;
     // Positions are wanted only for a problem, so the front matter is read again only then.

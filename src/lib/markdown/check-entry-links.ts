@@ -34,9 +34,12 @@ const FOOTNOTE_ID = /^(?:user-content-)?fn(?:ref)?-|^footnote-label$/;
  * file, `./tcp.md`, or its page, `/definition/tcp/`) must name an entry that exists and is
  * published; its `#fragment` must be a heading of that entry; a site path must be a page the
  * build writes or a file in `public/`; a body image must be a file in `public/`. Returns a
- * checker for one entry; what it needs of the whole glossary is worked out once, on first use.
+ * checker for one entry (given its body's destinations when they were collected already, see
+ * check-links.ts); what it needs of the whole glossary is worked out once, on first use.
  */
-export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) => BodyUrlProblem[] {
+export function createEntryLinkChecker(
+  context: EntryLinkContext,
+): (term: Term, urls?: readonly BodyUrl[]) => BodyUrlProblem[] {
   const bySlug = new Map<string, Term>();
   for (const term of context.terms) if (!bySlug.has(term.slug)) bySlug.set(term.slug, term);
   const byPath = new Map([...bySlug.values()].map((term) => [termPath(term), term]));
@@ -63,7 +66,7 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
     return suggestPath(path) ?? 'link to an entry as /section/slug/ or ./slug.md';
   };
 
-  return (term) => {
+  return (term, urls = collectBodyUrls(term.body)) => {
     const problems: BodyUrlProblem[] = [];
     const report = (found: BodyUrl, message: string, hint: string) =>
       problems.push({ message, hint, line: found.line, column: found.column });
@@ -96,7 +99,7 @@ export function createEntryLinkChecker(context: EntryLinkContext): (term: Term) 
       );
     };
 
-    for (const found of collectBodyUrls(term.body)) {
+    for (const found of urls) {
       const { url } = found;
       const what = found.image ? 'image' : found.kind === 'definition' ? 'link definition' : 'link';
       if (url === '' || url.startsWith('//') || urlScheme(url) !== undefined) continue;

@@ -8,9 +8,30 @@ import { glossarySitePaths } from '../site/site-paths.ts';
 import type { Term } from '../entries/term.ts';
 import type { FieldPositions, SourceFile, ValidationContext } from '../checks/validate-glossary.ts';
 import { checkBodyLimits } from './body-limits.ts';
+import { collectBodyUrls, type BodyUrl } from './body-urls.ts';
 import type { BodyUrlProblem } from './check-body-urls.ts';
 import { createEntryLinkChecker } from './check-entry-links.ts';
-import { findUnclosedComments } from './html-comments.ts';
+import { findUnclosedComments, type UnclosedComment } from './html-comments.ts';
+import { urlScheme } from './url-safety.ts';
+
+/**
+ * What the link checks read from one body: its destinations that point into the site (web links
+ * and other schemes are not checked) and the HTML comments it leaves open. Both come from parsing
+ * the body alone, so the validation cache keeps them with the file's outcome and a check of an
+ * unchanged entry parses nothing; what they point to is checked against the glossary every time.
+ */
+export interface BodyLinkParts {
+  urls: BodyUrl[];
+  unclosed: UnclosedComment[];
+}
+
+/** The parts of `body` the link checks read (see `BodyLinkParts`). */
+export function findBodyLinkParts(body: string): BodyLinkParts {
+  const urls = collectBodyUrls(body).filter(
+    ({ url }) => url !== '' && !url.startsWith('//') && urlScheme(url) === undefined,
+  );
+  return { urls, unclosed: findUnclosedComments(body) };
+}
 
 /** What the link checks are given by the validator. */
 export interface LinkCheckInput {
@@ -26,6 +47,8 @@ export interface LinkCheckInput {
    * out here otherwise (a second pass over every body, a second at 100,000 entries).
    */
   overLimits?: ReadonlySet<Term>;
+  /** Each body's parts as the validator found them; a body missing here is parsed now. */
+  parts?: ReadonlyMap<Term, BodyLinkParts>;
 }
 
 /**
@@ -42,6 +65,7 @@ export function checkLinks({
   context,
   positions,
   overLimits,
+  parts,
 }: LinkCheckInput): Problem[] {
   const published = terms.filter((term) => !term.draft);
   let pages: Set<string> | undefined;
@@ -56,9 +80,10 @@ export function checkLinks({
   for (const term of terms) {
     // A body past its bounds is reported by the validator and never parsed.
     if (overLimits ? overLimits.has(term) : checkBodyLimits(term.body).length > 0) continue;
+    const { urls, unclosed } = parts?.get(term) ?? findBodyLinkParts(term.body);
     const found: BodyUrlProblem[] = [
-      ...check(term),
-      ...findUnclosedComments(term.body).map((at) => ({
+      ...check(term, urls),
+      ...unclosed.map((at) => ({
         ...at,
         message:
           'has an HTML comment that is never closed, so the page would show the rest of the entry as text',

@@ -70,6 +70,21 @@ describe('findBodyMentions with a cache', () => {
   });
 });
 
+describe('findBodyMentions keyed on file digests', () => {
+  it('keys each body on the digest its cache knows for the file, not on the body', () => {
+    const cache = Object.assign(countingCache(), { digestOf: (file: string) => `digest of ${file}` });
+    const fresh = findBodyMentions(terms, 'en', cache);
+    // Other bodies under the same digests: the key never read them, so the first mentions come back.
+    const rewritten = terms.map((t) => ({ ...t, body: 'Nothing named here.' }));
+    expect(findBodyMentions(rewritten, 'en', cache).mentions).toEqual(fresh.mentions);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 3, misses: 3 });
+    // A file the cache has no digest for is keyed on its body, apart from every digest's key.
+    const unknown = Object.assign(cache, { digestOf: () => undefined });
+    expect(findBodyMentions(rewritten, 'en', unknown).mentions.get('gamma')).toEqual([]);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 3, misses: 6 });
+  });
+});
+
 describe('openMentionCache', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
