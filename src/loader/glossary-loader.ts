@@ -260,8 +260,13 @@ async function syncGlossary(
     // In the live preview the store's stub changes only when the entry is added, moved or
     // deleted: a saved edit leaves it as it was, so Astro neither rewrites the store nor reloads
     // the pages for it (the dev server does, at once: src/integration/dev-errors.ts). A build's
-    // stub carries the digest, so a store Astro cleared renders every body again.
-    store.set({ id: term.slug, data: {}, filePath, digest: building ? digest : filePath });
+    // entry carries the digest, so a store Astro cleared renders every body again, and the data,
+    // so a host site's own getCollection('glossa') reads it (the bodies' HTML stays out).
+    store.set(
+      building
+        ? { id: term.slug, data: { ...data, bodyMentions }, filePath, digest }
+        : { id: term.slug, data: {}, filePath, digest: filePath },
+    );
   }
   memo.digests = digests;
   lap(`digests and ${renders} renders`);

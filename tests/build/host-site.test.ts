@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, jsonLdOf, listFiles, readPage } from '../support/build-fixture.ts';
@@ -62,6 +62,22 @@ describe('a glossary added to an existing Astro site', () => {
     const { broken, checked } = await findBrokenLinks(outDir);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('gives the host’s own pages every entry’s data through getCollection', () => {
+    // src/pages/recipes-index.astro lists getCollection('glossa'): each entry's title, linked to its page.
+    const items = readPage(outDir, '/recipes-index/').querySelectorAll('li');
+    const slugs = readdirSync(join(root, 'tests/fixtures/cooking/content'), { recursive: true })
+      .map(String)
+      .filter((path) => path.endsWith('.md'))
+      .map((path) => path.replace(/^.*\//, '').replace(/\.md$/, ''))
+      .sort();
+    expect(items.map((li) => li.getAttribute('data-slug'))).toEqual(slugs);
+    for (const li of items) {
+      const link = li.querySelector('a');
+      const page = readPage(outDir, link?.getAttribute('href') ?? '');
+      expect(link?.text).toBe(page.querySelector('h1')?.text);
+    }
   });
 
   it('leaves the host’s own Markdown pages to the host’s Markdown settings', () => {
