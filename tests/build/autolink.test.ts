@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, jsonLdOf, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import {
+  bodyLinksOf,
+  buildFixture,
+  jsonLdOf,
+  listTitles,
+  readPage,
+  type FixtureBuild,
+} from '../support/build-fixture.ts';
 
 let build: FixtureBuild;
 beforeAll(() => {
@@ -11,13 +17,8 @@ beforeAll(() => {
 });
 
 const page = (path: string) => readPage(build.outDir, path);
-/** Each link of the entry body as `text → href`, automatic ones marked `auto`. */
-const bodyLinks = (path: string) =>
-  (page(path).querySelector('.prose')?.querySelectorAll('a') ?? []).map(
-    (a) => `${a.hasAttribute('data-autolink') ? 'auto ' : ''}${a.textContent} → ${a.getAttribute('href')}`,
-  );
-const titles = (list: HTMLElement | null) =>
-  (list?.querySelectorAll('li > a') ?? []).map((a) => a.textContent);
+const bodyLinks = (path: string) => bodyLinksOf(page(path));
+const titles = listTitles;
 
 describe('automatic links in a built body', () => {
   it('links the first mention per section: plurals, an all-capitals alias, never a heading, code, the entry itself or what the editor linked', () => {

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, jsonLdOf, readPage, type FixtureBuild } from '../support/build-fixture.ts';
+import {
+  bodyLinksOf,
+  buildFixture,
+  jsonLdOf,
+  listTitles,
+  readPage,
+  type FixtureBuild,
+} from '../support/build-fixture.ts';
 
 // The same kind of entries as the autolink fixture, on a site with `mentions: explicit`: bodies
 // name each other all over, and none of that may reach the page.
@@ -13,12 +19,8 @@ beforeAll(() => {
 });
 
 const page = (path: string) => readPage(build.outDir, path);
-const bodyLinks = (path: string) =>
-  (page(path).querySelector('.prose')?.querySelectorAll('a') ?? []).map(
-    (a) => `${a.hasAttribute('data-autolink') ? 'auto ' : ''}${a.textContent} → ${a.getAttribute('href')}`,
-  );
-const titles = (list: HTMLElement | null) =>
-  (list?.querySelectorAll('li > a') ?? []).map((a) => a.textContent);
+const bodyLinks = (path: string) => bodyLinksOf(page(path));
+const titles = listTitles;
 
 describe('a site whose mentions are explicit', () => {
   it('links no name automatically: only the editor’s links and the heading anchor remain', () => {

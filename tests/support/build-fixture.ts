@@ -104,6 +104,18 @@ export function jsonLdOf(page: HTMLElement): unknown[] {
     .map((script) => JSON.parse(script.textContent) as unknown);
 }
 
+/** Each link of a page's entry body as `text → href`, automatic ones marked `auto`. */
+export function bodyLinksOf(page: HTMLElement): string[] {
+  return (page.querySelector('.prose')?.querySelectorAll('a') ?? []).map(
+    (a) => `${a.hasAttribute('data-autolink') ? 'auto ' : ''}${a.textContent} → ${a.getAttribute('href')}`,
+  );
+}
+
+/** The titles a list of entries (Related, Glossary, Linked from) links to, in order. */
+export function listTitles(list: HTMLElement | null): string[] {
+  return (list?.querySelectorAll('li > a') ?? []).map((a) => a.textContent);
+}
+
 /** Every file under a folder with the SHA-256 of its bytes, to tell two builds apart byte for byte. */
 export function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
