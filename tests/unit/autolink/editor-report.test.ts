@@ -3,8 +3,33 @@ import { findBodyMentions } from '../../../src/lib/autolink/body-mentions.ts';
 import { adviseEditors, formatEditorReport } from '../../../src/lib/autolink/editor-report.ts';
 import { buildGlossary } from '../../../src/lib/graph/glossary-graph.ts';
 import { makeTerm } from '../../support/make-term.ts';
-import { parseSiteConfig } from '../../../src/lib/site/site-config.ts';
+import type { Term } from '../../../src/lib/entries/term.ts';
+import { parseSiteConfig, type SiteConfig } from '../../../src/lib/site/site-config.ts';
 import { testSite, testSiteInput } from '../../support/test-site.ts';
+
+/**
+ * The entries of `glossary` whose page the site's graph gives no way onward, and those whose
+ * advice begins with `message`, as files: the two must agree.
+ */
+function deadEndsTwoWays(
+  glossary: Term[],
+  site: SiteConfig,
+  message: string,
+): { noWayOnward: string[]; deadEnds: string[] } {
+  const { mentions } = findBodyMentions(glossary, 'en');
+  const graph = buildGlossary(glossary, site, mentions);
+  const noWayOnward = glossary
+    .filter((term) => {
+      const ways = graph.waysOnward(term);
+      return [ways.related, ways.glossary, ways.linkedFrom, ways.discover].every((list) => list.length === 0);
+    })
+    .map((term) => term.file)
+    .sort();
+  const deadEnds = adviseEditors(glossary, site, new Map())
+    .filter((problem) => problem.message.startsWith(message))
+    .map((problem) => problem.file);
+  return { noWayOnward, deadEnds };
+}
 
 /** A site whose bodies are not read for names (`mentions: explicit`). */
 const explicitSite = parseSiteConfig({ ...testSiteInput, mentions: 'explicit' });
@@ -81,20 +106,7 @@ describe('adviseEditors', () => {
       makeTerm('island', { body: 'Empty of names.', categories: ['Lonely'] }),
       makeTerm('self-ref', { body: 'Alone.', mentions: ['self-ref'] }),
     ];
-    const { mentions } = findBodyMentions(glossary, 'en');
-    const graph = buildGlossary(glossary, testSite, mentions);
-    const noWayOnward = glossary
-      .filter((term) => {
-        const ways = graph.waysOnward(term);
-        return [ways.related, ways.glossary, ways.linkedFrom, ways.discover].every(
-          (list) => list.length === 0,
-        );
-      })
-      .map((term) => term.file)
-      .sort();
-    const deadEnds = adviseEditors(glossary, testSite, new Map())
-      .filter((problem) => problem.message.startsWith('the page offers no way onward'))
-      .map((problem) => problem.file);
+    const { noWayOnward, deadEnds } = deadEndsTwoWays(glossary, testSite, 'the page offers no way onward');
     expect(deadEnds).toEqual(noWayOnward);
     expect(deadEnds).toEqual([
       'content/definition/island.md',
@@ -102,6 +114,7 @@ describe('adviseEditors', () => {
       'content/definition/self-ref.md',
     ]);
   });
+
   it("under mentions: explicit, counts only front matter and the editor's links, and names no shared name", () => {
     const glossary = [
       makeTerm('gamma', { body: 'Gamma bends [delta](/definition/delta/).', tags: ['Greeks'] }),
@@ -132,20 +145,7 @@ describe('adviseEditors', () => {
       makeTerm('target', { body: 'Says nothing.' }),
       makeTerm('island', { body: 'Empty of names.', categories: ['Lonely'] }),
     ];
-    const { mentions } = findBodyMentions(glossary, 'en');
-    const graph = buildGlossary(glossary, explicitSite, mentions);
-    const noWayOnward = glossary
-      .filter((term) => {
-        const ways = graph.waysOnward(term);
-        return [ways.related, ways.glossary, ways.linkedFrom, ways.discover].every(
-          (list) => list.length === 0,
-        );
-      })
-      .map((term) => term.file)
-      .sort();
-    const deadEnds = adviseEditors(glossary, explicitSite, new Map())
-      .filter((problem) => problem.message.startsWith('the page lists no way onward'))
-      .map((problem) => problem.file);
+    const { noWayOnward, deadEnds } = deadEndsTwoWays(glossary, explicitSite, 'the page lists no way onward');
     expect(deadEnds).toEqual(noWayOnward);
     // The linker's body links on, but with no names read nothing is listed under it.
     expect(deadEnds).toEqual([
