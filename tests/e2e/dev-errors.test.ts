@@ -83,21 +83,19 @@ describe('the live preview of a broken save', () => {
   }, 180_000);
 });
 
+/** The open page's entry title; `null` while the page reloads. */
+const entryTitle = () =>
+  page
+    .locator('article.term h1')
+    .textContent()
+    .catch(() => null);
+
 describe('the live preview of a good save', () => {
   it('shows an edit on the open page, serves an added entry and answers 404 for a deleted one', async () => {
     const origin = server?.origin ?? '';
     await page.goto(`${origin}/definition/alpha/`);
     writeFileSync(entry, original.replace(/^title: Alpha$/m, 'title: Alpha Edited'));
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('article.term h1')
-            .textContent()
-            .catch(() => null),
-        WAIT,
-      )
-      .toBe('Alpha Edited');
+    await expect.poll(entryTitle, WAIT).toBe('Alpha Edited');
 
     const added = join(siteDir, 'content/definition/omega-added.md');
     writeFileSync(
@@ -118,15 +116,6 @@ describe('the live preview of a good save', () => {
     rmSync(added);
     await expect.poll(() => status('/definition/omega-added/'), WAIT).toBe(404);
     writeFileSync(entry, original);
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('article.term h1')
-            .textContent()
-            .catch(() => null),
-        WAIT,
-      )
-      .toBe('Alpha');
+    await expect.poll(entryTitle, WAIT).toBe('Alpha');
   }, 180_000);
 });
