@@ -21,7 +21,7 @@ export function href(path: string): string {
   return pathUnder(runtime.root, path);
 }
 
-// In `astro dev` the loader keeps bodies and their HTML in memory (src/loader/preview-entries.ts).
+// The loader keeps bodies and their HTML in memory, out of the store (src/loader/preview-entries.ts).
 const entries = restorePreviewParts(runtime.siteDir, 'glossa', await getCollection('glossa'));
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 

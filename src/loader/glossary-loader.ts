@@ -270,13 +270,8 @@ async function syncGlossary(
   }
   memo.digests = digests;
   lap(`digests and ${renders} renders`);
-  let deleted = 0;
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  for (const id of inMemory.keys()) {
-    if (seen.has(id) || !inMemory.delete(id)) continue;
-    deleted++;
-    changed.push(id);
-  }
+  for (const id of inMemory.keys()) if (!seen.has(id) && inMemory.delete(id)) changed.push(id);
   if (building) saveKeptParts(partsDir, inMemory, reusable ? changed : 'all');
   // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
   if (memo.bodyWords.size > 2 * terms.length || memo.namesKeys.keys.size > 2 * terms.length) {
@@ -291,7 +286,8 @@ async function syncGlossary(
   const filesRead = memo.reads.stats.read;
   logger.debug(`synced: ${lap.report()}; ${filesRead} files read, ${checked} checked, ${reused} reused`);
   if (context.watcher) memo.reads.settle(read);
-  return renders > 0 || deleted > 0;
+  // Rendered or deleted entries: what the live preview reloads the page for.
+  return changed.length > 0;
 }
 
 /** Times the steps of a sync: `lap(name)` ends one, `lap.report()` lists them all. */
