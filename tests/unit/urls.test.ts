@@ -27,6 +27,27 @@ describe('absoluteUrl', () => {
     );
   });
 
+  it('prints what URL prints for dot segments, doubled slashes and a site URL URL would rewrite', () => {
+    expect(absoluteUrl('https://example.org', '/definition/./gamma/')).toBe(
+      'https://example.org/definition/gamma/',
+    );
+    expect(absoluteUrl('https://example.org/glossary', '/definition/../gamma/')).toBe(
+      'https://example.org/glossary/gamma/',
+    );
+    expect(absoluteUrl('https://example.org', '//definition/gamma/')).toBe(
+      'https://example.org/definition/gamma/',
+    );
+    expect(absoluteUrl('https://example.org', 'definition/gamma/')).toBe(
+      'https://example.org/definition/gamma/',
+    );
+    expect(absoluteUrl('https://Example.ORG:443/', '/definition/gamma/')).toBe(
+      'https://example.org/definition/gamma/',
+    );
+    expect(absoluteUrl('https://example.org', '/definition/gamma.v2/')).toBe(
+      'https://example.org/definition/gamma.v2/',
+    );
+  });
+
   it('returns an absolute URL unchanged', () => {
     expect(absoluteUrl('https://example.org', 'https://cdn.example.net/x.svg')).toBe(
       'https://cdn.example.net/x.svg',
