@@ -26,16 +26,21 @@ const keys = createPageKeys(glossary.terms, {
  */
 export function termPageKey(term: Term): string {
   const { key, label, description } = glossary.sectionOf(term);
-  return keys.keyOf({
-    term,
-    rendered: entryOf(term).digest,
-    section: { key, label, description },
-    feed: sectionFeedAlternate(site, { key, label }),
-    ways: glossary.waysOnward(term),
-    crumbs: termCrumbs(glossary, term),
-    graph: buildTermPageGraph(site, glossary, term, articleCardsOf(term)),
-    socialImage: socialImageOf(term) ?? null,
-  });
+  // The graph is hashed as text: it holds no entry for the replacer to stand in for, and escaping
+  // its JSON into the view's again cost about as much as building it.
+  const graph = JSON.stringify(buildTermPageGraph(site, glossary, term, articleCardsOf(term)));
+  return keys.keyOf(
+    {
+      term,
+      rendered: entryOf(term).digest,
+      section: { key, label, description },
+      feed: sectionFeedAlternate(site, { key, label }),
+      ways: glossary.waysOnward(term),
+      crumbs: termCrumbs(glossary, term),
+      socialImage: socialImageOf(term) ?? null,
+    },
+    graph,
+  );
 }
 
 /**
