@@ -9,7 +9,8 @@
  * `--rich-cost` builds them without their code blocks and formulas.
  * `--build-only` measures the content check and the cold build alone (time and peak memory per
  * phase), for sizes where the rest would take longer than it says: `--terms 100000 --build-only
- * --no-baseline` is the 100,000-entry run, never run in CI.
+ * --no-baseline` is the 100,000-entry run, never run in CI. `--dev-edit-only` times the live
+ * preview alone (`--terms 50000 --dev-edit-only` for its 50,000-entry target).
  * Targets live here, as information, never as assertions in tests.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     'no-dev-edit': { type: 'boolean', default: false },
     // The content check and the cold build only: no rebuild, search, social cards or live preview.
     'build-only': { type: 'boolean', default: false },
+    // The live preview alone, for sizes where a build beside it would take longer than it says.
+    'dev-edit-only': { type: 'boolean', default: false },
   },
 });
 const terms = Number(values.terms);
@@ -68,6 +71,16 @@ const rows: [string, string, string][] = [];
 
 console.log(`Generating ${terms} entries…`);
 generateGlossary(siteDir, terms);
+
+if (values['dev-edit-only']) {
+  console.log('Timing edits in the live preview…');
+  const devEdit = await measureDevEdit({ siteDir, log: console.log });
+  printAndSave(
+    { date: new Date().toISOString(), terms, node: process.version, devEdit },
+    devEditRows(devEdit),
+  );
+  process.exit(0);
+}
 
 // Content check: the command as an editor runs it, and its parts (the validator among them).
 console.log('Timing check:content…');
@@ -171,20 +184,7 @@ const figures: Record<string, unknown> = {
 };
 if (!buildOnly) rows.push(...(await measureSocialCards(siteDir, glossa.seconds, figures)));
 
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`\nGlossa benchmark, ${terms} terms (${process.version})`);
-for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(18)}  ${note}`);
-
-if (!values['no-save']) {
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
-  const file = join(
-    root,
-    'bench/results',
-    `${String(figures['date']).slice(0, 19).replace(/[:T]/g, '-')}-${terms}.json`,
-  );
-  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`\nSaved ${file}`);
-}
+printAndSave(figures, rows);
 
 /** Search as a reader meets it: words the generator uses, a typo of one, and name ranking. */
 async function measureReaderSearch(dir: string) {
@@ -229,4 +229,21 @@ function searchRows(
       `${ranking.first} of ${ranking.queried} sampled; target ≥ 95 %; ${share(ranking.first - ranking.twins.first, ranking.queried - ranking.twins.queried)} without the ${ranking.twins.queried} names another entry's name has the same words as`,
     ],
   ];
+}
+
+/** Prints the table and saves the figures under bench/results/ (unless `--no-save`). */
+function printAndSave(figures: Record<string, unknown>, table: [string, string, string][]) {
+  const width = Math.max(...table.map((r) => r[0].length));
+  console.log(`\nGlossa benchmark, ${terms} terms (${process.version})`);
+  for (const [name, value, note] of table)
+    console.log(`${name.padEnd(width)}  ${value.padStart(18)}  ${note}`);
+  if (values['no-save']) return;
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const file = join(
+    root,
+    'bench/results',
+    `${String(figures['date']).slice(0, 19).replace(/[:T]/g, '-')}-${terms}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nSaved ${file}`);
 }
