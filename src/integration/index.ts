@@ -1,3 +1,4 @@
+import { glossaCodeDigest } from './code-digest.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -91,6 +92,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
           root,
           prefix,
           cacheDir: fileURLToPath(cacheDir),
+          codeDigest: glossaCodeDigest(),
         };
         const lastmodOf = createSitemapLastmod(published, finalOutDir);
         const loaderHash = scriptHash(readLoader());

@@ -22,6 +22,11 @@ export interface GlossaRuntimeConfig {
   prefix: string;
   /** Absolute path of Astro's cache folder for this glossary, where drawn social cards are kept. */
   cacheDir: string;
+  /**
+   * The digest of Glossa's code and installed libraries (src/integration/code-digest.ts): what a
+   * build keeps for the next one is reused only by the same code.
+   */
+  codeDigest: string;
 }
 
 /** The id routes and components import the runtime configuration from. */
