@@ -25,6 +25,18 @@ const keys = createPageKeys(glossary.terms, {
  * template (src/routes/[section]/[slug].astro) takes from the glossary.
  */
 export function termPageKey(term: Term): string {
+  let key = termKeys.get(term);
+  if (key === undefined) {
+    key = computeTermPageKey(term);
+    termKeys.set(term, key);
+  }
+  return key;
+}
+// The term page's route and the Markdown copies (which reuse a copy while its page is unchanged)
+// both ask.
+const termKeys = new Map<Term, string>();
+
+function computeTermPageKey(term: Term): string {
   const { key, label, description } = glossary.sectionOf(term);
   // The graph is hashed as text: it holds no entry for the replacer to stand in for, and escaping
   // its JSON into the view's again cost about as much as building it.

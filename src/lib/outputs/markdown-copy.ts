@@ -185,19 +185,47 @@ function relatedListLine(site: SiteConfig, term: Term): string {
 /** Where the build collects every Markdown copy before the markdown-copies integration splits them. */
 export const MARKDOWN_COPIES_BUNDLE = '/glossa-markdown-copies.json';
 
+/** The copies an earlier build kept, by entry (see kept-texts.ts). */
+export interface KeptCopies {
+  /** The entry's copy as an earlier build made it, if nothing it shows has changed since. */
+  get(term: Term): string | undefined;
+  /** Keeps a copy made now for the next build. */
+  set(term: Term, copy: string): void;
+}
+
 /**
  * Every entry's Markdown copy keyed by its site path (`/definition/gamma.md`). The build emits
  * them as one bundle and writes the files afterwards: as 10,000 separate Astro routes the copies
- * cost about 5.7 s of a 30 s build, as one bundle well under a second.
+ * cost about 5.7 s of a 30 s build, as one bundle well under a second. With `kept`, only the
+ * copies it does not hold are made (and handed to it).
  */
-export function buildMarkdownCopies(site: SiteConfig, glossary: Glossary): Record<string, string> {
-  const lines = relatedListLines(site, glossary.terms);
+export function buildMarkdownCopies(
+  site: SiteConfig,
+  glossary: Glossary,
+  kept?: KeptCopies,
+): Record<string, string> {
+  const copies = new Map<Term, string>();
+  const missing: Term[] = [];
+  for (const term of glossary.terms) {
+    const copy = kept?.get(term);
+    if (copy === undefined) missing.push(term);
+    else copies.set(term, copy);
+  }
+  // Lines only for the entries the missing copies list: one entry edited needs a dozen, not all.
+  const listed = new Set<Term>();
+  for (const term of missing) {
+    const { related, glossary: mentions } = glossary.waysOnward(term);
+    for (const t of [...related, ...mentions]) listed.add(t);
+  }
+  const lines = relatedListLines(site, [...listed]);
   const relatedLine = (term: Term) => lines.get(term) ?? relatedListLine(site, term);
+  for (const term of missing) {
+    const copy = buildMarkdownCopy(site, glossary, term, relatedLine);
+    kept?.set(term, copy);
+    copies.set(term, copy);
+  }
   return Object.fromEntries(
-    glossary.terms.map((term) => [
-      termMarkdownPath(term),
-      buildMarkdownCopy(site, glossary, term, relatedLine),
-    ]),
+    glossary.terms.map((term) => [termMarkdownPath(term), copies.get(term) as string]),
   );
 }
 
@@ -207,6 +235,7 @@ export function buildMarkdownCopies(site: SiteConfig, glossary: Glossary): Recor
  * is one line, so the list's lines are its items, each written as `relatedListLine` writes it.
  */
 function relatedListLines(site: SiteConfig, terms: readonly Term[]): Map<Term, string> {
+  if (terms.length === 0) return new Map();
   const list = serializeMarkdown({
     type: 'root',
     children: [

@@ -79,4 +79,17 @@ describe('buildMarkdownCopy', () => {
     expect(batch['/definition/hub.md']).toBe(buildMarkdownCopy(site, tricky, hub));
     expect(batch['/definition/hub.md']).toContain('- [1. Numbered](https://example.org/definition/t0/)');
   });
+
+  it('reuses the copies an earlier build kept, and makes and hands over only the others', () => {
+    const made: string[] = [];
+    const copies = buildMarkdownCopies(site, glossary, {
+      get: (term) => (term.slug === 'delta' ? 'kept copy of delta\n' : undefined),
+      set: (term, copy) => made.push(`${term.slug}: ${copy.split('\n')[0]}`),
+    });
+    expect(copies).toEqual({
+      '/area/delta.md': 'kept copy of delta\n',
+      '/definition/gamma.md': buildMarkdownCopies(site, glossary)['/definition/gamma.md'],
+    });
+    expect(made).toEqual(['gamma: # Gamma \\<b>\\[1]\\</b>']);
+  });
 });
