@@ -23,7 +23,7 @@ import { reportPreviewSync } from './preview-status.ts';
 import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
 import { createSourceReads, type FileEvent, type SourceReads } from './source-reads.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
-import { glossarySources, isGlossarySource } from './watched-paths.ts';
+import { glossarySources, glossarySourceTest } from './watched-paths.ts';
 
 /** How long file events must pause before the live preview re-reads the glossary, in ms. */
 const SETTLE_MS = 40;
@@ -102,8 +102,9 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
           ),
         SETTLE_MS,
       );
+      const isSource = glossarySourceTest(siteDir);
       const on = (event: FileEvent) => (path: string) => {
-        if (!isGlossarySource(siteDir, path)) return;
+        if (!isSource(path)) return;
         memo.reads.changed(path, event);
         schedule();
       };
