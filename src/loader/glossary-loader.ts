@@ -223,7 +223,8 @@ async function syncGlossary(
   for (const term of terms) {
     seen.add(term.slug);
     // The root is part of the rendering: body site paths are printed under it. The data, not
-    // only the file's text: dates come from git, a tag's spelling from the other entries.
+    // only the file's text: dates come from git, a tag's spelling from the other entries. And the
+    // code: a body kept on disk by a build of another Glossa (or Sätteri) is rendered again.
     const { body, ...data } = term;
     // A term the validation cache handed back unchanged (the same object) has the same data, so
     // its digest needs working out again only when its names or links did change: hashing every
@@ -237,7 +238,7 @@ async function syncGlossary(
       last && last.term === term && last.names === names && last.links === links
         ? last.digest
         : generateDigest(
-            `${runtime.root}\n${site.defaultAuthor}\n${names}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
+            `${runtime.codeDigest}\n${runtime.root}\n${site.defaultAuthor}\n${names}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
           );
     digests.set(term.slug, { term, names, links, mayLink, digest });
     // The live preview keeps the entry in memory (see preview-entries.ts), with the digest it was
