@@ -1,4 +1,5 @@
 import { wordFormsFor, type WordForms } from './word-forms.ts';
+import { createWordSpans, scanWords } from './word-scan.ts';
 
 /** What the index needs to know about an entry: its slug and the names it goes by. */
 export interface NameSource {
@@ -41,36 +42,61 @@ interface Claim {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  /** The nodes after this one, by the id of the next word (see `wordIds`). */
+  next: Map<number, TrieNode> | undefined;
   /** Entries whose name ends here; more than one means the name is ambiguous. */
   claims: Claim[] | undefined;
   /** Set when a name ending here is ambiguous: consumed, never linked. */
   ambiguous: boolean;
 }
 
-// A word: letters, digits and marks, with inner apostrophes kept ("gamma's", "o'clock") so
-// possessives stay one word. Written with Unicode classes so accents and non-Latin scripts count
-// as letters. A regular expression instead of Intl.Segmenter: on bench bodies the segmenter took
-// ~6× longer, and glossary names are written in space-separated scripts.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+/** A word as some text wrote it, with what matching asks of it. */
+interface Spelling {
+  written: string;
+  /** The id of the word lower-cased among the words of names, -1 when no name has it. */
+  id: number;
+  /** Its base forms (`WordForms.baseForms`) as written, and the id of each lower-cased. */
+  bases: readonly string[];
+  baseIds: readonly number[];
+  /** Whether a name can begin with it. */
+  starts: boolean;
+  /** The trie's step from its root on this word as written, and on its first base form that names something. */
+  first: TrieNode | undefined;
+  firstStem: TrieNode | undefined;
+  firstBase: string | undefined;
+}
+
+/** Whether `text` holds `word` from `start` on (its length checked already). */
+function writes(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 // What may separate two words of one name in the text: spaces, or one hyphen or dash
 // ("delta-hedging" names "delta hedging"); any other punctuation ends the name.
 const JOINER = /^(?:\s+|\s*[-‐‑–]\s*)$/u;
 
 /** How many spellings `find` remembers, as starting a name or not, before it starts afresh. */
 const START_CACHE_LIMIT = 100_000;
+/** Slots of the table of spellings: a power of two, well over the limit so probes stay short. */
+const SPELLING_SLOTS = 1 << 18;
 
 /** An alias written entirely in capitals ("IV", "ADL"), matched only in capitals. */
 export function isAllCapitals(name: string): boolean {
   return /\p{Lu}.*\p{Lu}/su.test(name) && name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
+/** Room for the words of `words`, reused: it is asked about each of thousands of names. */
+const wordsSpans = createWordSpans();
+
 /** The words of a name or text, with their offsets. */
 export function words(text: string): { word: string; start: number; end: number }[] {
+  const { count, starts, ends } = scanWords(text, wordsSpans);
   const found: { word: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    found.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (let k = 0; k < count; k++) {
+    const start = starts[k] as number;
+    const end = ends[k] as number;
+    found.push({ word: text.slice(start, end), start, end });
   }
   return found;
 }
@@ -89,13 +115,19 @@ export function buildNameIndex(
 ): NameIndex {
   const forms = options.wordForms ?? wordFormsFor(options.locale);
   const root: TrieNode = { next: undefined, claims: undefined, ambiguous: false };
+  // Each distinct word of the names (lower-cased) gets a number, and the trie steps on numbers:
+  // a Map compares a string key letter by letter against the one it holds, and that comparison
+  // for the words after a possible first word was the matcher's largest cost.
+  const wordIds = new Map<string, number>();
   const spelled = new Map<TrieNode, string>();
   const add = (slug: string, name: string, isTitle: boolean) => {
     const parts = words(name).map((w) => w.word);
     if (parts.length === 0) return;
     let node = root;
     for (const part of parts) {
-      const key = part.toLowerCase();
+      const lower = part.toLowerCase();
+      let key = wordIds.get(lower);
+      if (key === undefined) wordIds.set(lower, (key = wordIds.size));
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = { next: undefined, claims: undefined, ambiguous: false }));
@@ -124,40 +156,59 @@ export function buildNameIndex(
 
   const isName = (node: TrieNode | undefined): node is TrieNode =>
     node !== undefined && (node.claims !== undefined || node.ambiguous);
-  // Whether a word, as written, can begin a name: most words of a body cannot, and the same
-  // words recur in every body, so the answer is kept per spelling. This one lookup in place of
+  // What matching needs of a word as written, worked out once per spelling: most words of a
+  // body start no name, and the same words recur in every body, so this one lookup in place of
   // lower-casing, a trie step and the plural rules for every word made matching 10,000 bench
-  // bodies about three times faster. Bounded so a huge text cannot grow it without end.
-  const startsName = new Map<string, boolean>();
-  const mayStartName = (word: string): boolean => {
-    let may = startsName.get(word);
-    if (may === undefined) {
-      const next = root.next;
-      may =
-        next !== undefined &&
-        (next.has(word.toLowerCase()) ||
-          forms.baseForms(word).some((b) => isName(next.get(b.toLowerCase()))));
-      if (startsName.size >= START_CACHE_LIMIT) startsName.clear();
-      startsName.set(word, may);
+  // bodies about three times faster. Looked up by the hash the scan computes as it reads the
+  // word, so a word that starts no name is never even cut out of the text. Bounded so a huge
+  // text cannot grow it without end.
+  // An open-addressing table of the spellings met, by hash: index + 1 into `spellings`, 0 free.
+  // A Map and `startsWith` to tell spellings of one hash apart took twice as long.
+  const slots = new Int32Array(SPELLING_SLOTS);
+  const spellings: Spelling[] = [];
+  const spellingAt = (text: string, start: number, end: number, hash: number): Spelling => {
+    const length = end - start;
+    let slot = hash & (SPELLING_SLOTS - 1);
+    for (let held = slots[slot] as number; held !== 0; held = slots[slot] as number) {
+      const spelling = spellings[held - 1] as Spelling;
+      if (spelling.written.length === length && writes(text, start, spelling.written)) return spelling;
+      slot = (slot + 1) & (SPELLING_SLOTS - 1);
     }
-    return may;
+    if (spellings.length >= START_CACHE_LIMIT) {
+      slots.fill(0);
+      spellings.length = 0;
+      slot = hash & (SPELLING_SLOTS - 1);
+    }
+    const written = text.slice(start, end);
+    const id = wordIds.get(written.toLowerCase()) ?? -1;
+    const bases = forms.baseForms(written);
+    const baseIds = bases.map((b) => wordIds.get(b.toLowerCase()) ?? -1);
+    const first = root.next?.get(id);
+    const stem = baseIds.findIndex((b) => isName(root.next?.get(b)));
+    const spelling: Spelling = {
+      written,
+      id,
+      bases,
+      baseIds,
+      starts: first !== undefined || stem !== -1,
+      first,
+      firstStem: stem === -1 ? undefined : root.next?.get(baseIds[stem] as number),
+      firstBase: bases[stem],
+    };
+    spellings.push(spelling);
+    slots[slot] = spellings.length;
+    return spelling;
   };
+  // Reused from text to text: the words of one text, and what each is as a spelling.
+  const spans = createWordSpans();
+  const wordsOfText: Spelling[] = [];
   const find = (text: string): NameMatch[] => {
     const found: NameMatch[] = [];
-    // The words of the text as three parallel lists, not one object per word: a body has
-    // hundreds of words and only a few of them start a name.
-    const written: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      written.push(m[0]);
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
-    const count = written.length;
+    const { count, starts, ends, hashes } = scanWords(text, spans);
+    for (let k = 0; k < count; k++)
+      wordsOfText[k] = spellingAt(text, starts[k] as number, ends[k] as number, hashes[k] as number);
     for (let i = 0; i < count;) {
-      if (!mayStartName(written[i] as string)) {
+      if (!(wordsOfText[i] as Spelling).starts) {
         i += 1;
         continue;
       }
@@ -171,23 +222,33 @@ export function buildNameIndex(
         const next = node.next;
         if (!next) break;
         if (j > i) {
-          const gap = text.slice(ends[j - 1], starts[j]);
-          if (gap !== ' ' && !JOINER.test(gap)) break;
+          const from = ends[j - 1] as number;
+          const to = starts[j] as number;
+          // One space, by far the commonest gap, needs no string.
+          if ((to - from !== 1 || text.charCodeAt(from) !== 32) && !JOINER.test(text.slice(from, to))) break;
         }
-        const word = written[j] as string;
-        const child = next.get(word.toLowerCase());
+        const word = wordsOfText[j] as Spelling;
+        // The first word's step was worked out with its spelling: a lookup saved for every word
+        // that may start a name, a quarter of a bench body's words.
+        const child = j === i ? word.first : next.get(word.id);
         if (isName(child)) {
           bestEnd = j;
           bestNode = child;
           bestBase = undefined;
+        } else if (j === i) {
+          if (word.firstStem) {
+            bestEnd = j;
+            bestNode = word.firstStem;
+            bestBase = word.firstBase;
+          }
         } else {
           // An inflected last word: "gammas" ends the name "gamma".
-          for (const base of forms.baseForms(word)) {
-            const stem = next.get(base.toLowerCase());
+          for (let b = 0; b < word.bases.length; b++) {
+            const stem = next.get(word.baseIds[b] as number);
             if (isName(stem)) {
               bestEnd = j;
               bestNode = stem;
-              bestBase = base;
+              bestBase = word.bases[b];
               break;
             }
           }
@@ -201,7 +262,8 @@ export function buildNameIndex(
       }
       const claim = bestNode.ambiguous ? undefined : bestNode.claims?.[0];
       // The name's k-th word as the text wrote it (the last one read as its base form).
-      const wordAt = (k: number) => (i + k === bestEnd && bestBase !== undefined ? bestBase : written[i + k]);
+      const wordAt = (k: number) =>
+        i + k === bestEnd && bestBase !== undefined ? bestBase : (wordsOfText[i + k] as Spelling).written;
       if (claim && (!claim.exact || claim.exact.every((w, k) => w === wordAt(k)))) {
         found.push({ start: starts[i] as number, end: ends[bestEnd] as number, slug: claim.slug });
         i = bestEnd + 1;
