@@ -78,8 +78,6 @@ const JOINER = /^(?:\s+|\s*[-‐‑–]\s*)$/u;
 
 /** How many spellings `find` remembers, as starting a name or not, before it starts afresh. */
 const START_CACHE_LIMIT = 100_000;
-/** Slots of the table of spellings: a power of two, well over the limit so probes stay short. */
-const SPELLING_SLOTS = 1 << 18;
 
 /** An alias written entirely in capitals ("IV", "ADL"), matched only in capitals. */
 export function isAllCapitals(name: string): boolean {
@@ -163,21 +161,36 @@ export function buildNameIndex(
   // word, so a word that starts no name is never even cut out of the text. Bounded so a huge
   // text cannot grow it without end.
   // An open-addressing table of the spellings met, by hash: index + 1 into `spellings`, 0 free.
-  // A Map and `startsWith` to tell spellings of one hash apart took twice as long.
-  const slots = new Int32Array(SPELLING_SLOTS);
+  // A Map and `startsWith` to tell spellings of one hash apart took twice as long. Kept at most
+  // half full, and no larger: a table of a quarter million slots missed the processor's caches
+  // between one text node and the next.
+  let slots = new Int32Array(1 << 10);
+  let mask = slots.length - 1;
   const spellings: Spelling[] = [];
+  const hashes: number[] = [];
   const spellingAt = (text: string, start: number, end: number, hash: number): Spelling => {
     const length = end - start;
-    let slot = hash & (SPELLING_SLOTS - 1);
+    let slot = hash & mask;
     for (let held = slots[slot] as number; held !== 0; held = slots[slot] as number) {
       const spelling = spellings[held - 1] as Spelling;
       if (spelling.written.length === length && writes(text, start, spelling.written)) return spelling;
-      slot = (slot + 1) & (SPELLING_SLOTS - 1);
+      slot = (slot + 1) & mask;
     }
     if (spellings.length >= START_CACHE_LIMIT) {
       slots.fill(0);
       spellings.length = 0;
-      slot = hash & (SPELLING_SLOTS - 1);
+      hashes.length = 0;
+      slot = hash & mask;
+    } else if (2 * (spellings.length + 1) > slots.length) {
+      slots = new Int32Array(slots.length * 2);
+      mask = slots.length - 1;
+      for (let k = 0; k < hashes.length; k++) {
+        let free = (hashes[k] as number) & mask;
+        while (slots[free] !== 0) free = (free + 1) & mask;
+        slots[free] = k + 1;
+      }
+      slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
     }
     const written = text.slice(start, end);
     const id = wordIds.get(written.toLowerCase()) ?? -1;
@@ -196,6 +209,7 @@ export function buildNameIndex(
       firstBase: bases[stem],
     };
     spellings.push(spelling);
+    hashes.push(hash);
     slots[slot] = spellings.length;
     return spelling;
   };
