@@ -1,4 +1,5 @@
 import { wordFormsFor, type WordForms } from './word-forms.ts';
+import { createSpellingTable } from './spelling-table.ts';
 import { createWordSpans, scanWords } from './word-scan.ts';
 
 /** What the index needs to know about an entry: its slug and the names it goes by. */
@@ -42,7 +43,9 @@ interface Claim {
 }
 
 interface TrieNode {
-  /** The nodes after this one, by the id of the next word (see `wordIds`). */
+  /** Its number among the trie's nodes, which the table of steps is keyed on. */
+  index: number;
+  /** The nodes after this one, by the id of the next word (see `wordIds`), while the trie is built. */
   next: Map<number, TrieNode> | undefined;
   /** Entries whose name ends here; more than one means the name is ambiguous. */
   claims: Claim[] | undefined;
@@ -64,12 +67,6 @@ interface Spelling {
   first: TrieNode | undefined;
   firstStem: TrieNode | undefined;
   firstBase: string | undefined;
-}
-
-/** Whether `text` holds `word` from `start` on (its length checked already). */
-function writes(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 // What may separate two words of one name in the text: spaces, or one hyphen or dash
@@ -112,7 +109,13 @@ export function buildNameIndex(
   options: { locale: string; wordForms?: WordForms },
 ): NameIndex {
   const forms = options.wordForms ?? wordFormsFor(options.locale);
-  const root: TrieNode = { next: undefined, claims: undefined, ambiguous: false };
+  const nodes: TrieNode[] = [];
+  const newNode = (): TrieNode => {
+    const node: TrieNode = { index: nodes.length, next: undefined, claims: undefined, ambiguous: false };
+    nodes.push(node);
+    return node;
+  };
+  const root = newNode();
   // Each distinct word of the names (lower-cased) gets a number, and the trie steps on numbers:
   // a Map compares a string key letter by letter against the one it holds, and that comparison
   // for the words after a possible first word was the matcher's largest cost.
@@ -128,7 +131,7 @@ export function buildNameIndex(
       if (key === undefined) wordIds.set(lower, (key = wordIds.size));
       node.next ??= new Map();
       let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: undefined, claims: undefined, ambiguous: false }));
+      if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
     const claim: Claim = { slug, exact: !isTitle && isAllCapitals(name) ? parts : undefined, isTitle };
@@ -154,73 +157,43 @@ export function buildNameIndex(
 
   const isName = (node: TrieNode | undefined): node is TrieNode =>
     node !== undefined && (node.claims !== undefined || node.ambiguous);
+  const step = compileSteps(nodes);
   // What matching needs of a word as written, worked out once per spelling: most words of a
   // body start no name, and the same words recur in every body, so this one lookup in place of
   // lower-casing, a trie step and the plural rules for every word made matching 10,000 bench
   // bodies about three times faster. Looked up by the hash the scan computes as it reads the
-  // word, so a word that starts no name is never even cut out of the text. Bounded so a huge
-  // text cannot grow it without end.
-  // An open-addressing table of the spellings met, by hash: index + 1 into `spellings`, 0 free.
-  // A Map and `startsWith` to tell spellings of one hash apart took twice as long. Kept at most
-  // half full, and no larger: a table of a quarter million slots missed the processor's caches
-  // between one text node and the next.
-  let slots = new Int32Array(1 << 10);
-  let mask = slots.length - 1;
-  const spellings: Spelling[] = [];
-  const hashes: number[] = [];
-  const spellingAt = (text: string, start: number, end: number, hash: number): Spelling => {
-    const length = end - start;
-    let slot = hash & mask;
-    for (let held = slots[slot] as number; held !== 0; held = slots[slot] as number) {
-      const spelling = spellings[held - 1] as Spelling;
-      if (spelling.written.length === length && writes(text, start, spelling.written)) return spelling;
-      slot = (slot + 1) & mask;
-    }
-    if (spellings.length >= START_CACHE_LIMIT) {
-      slots.fill(0);
-      spellings.length = 0;
-      hashes.length = 0;
-      slot = hash & mask;
-    } else if (2 * (spellings.length + 1) > slots.length) {
-      slots = new Int32Array(slots.length * 2);
-      mask = slots.length - 1;
-      for (let k = 0; k < hashes.length; k++) {
-        let free = (hashes[k] as number) & mask;
-        while (slots[free] !== 0) free = (free + 1) & mask;
-        slots[free] = k + 1;
-      }
-      slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    }
-    const written = text.slice(start, end);
+  // word, so a word that starts no name is never even cut out of the text.
+  const spellings = createSpellingTable((written): Spelling => {
     const id = wordIds.get(written.toLowerCase()) ?? -1;
     const bases = forms.baseForms(written);
     const baseIds = bases.map((b) => wordIds.get(b.toLowerCase()) ?? -1);
-    const first = root.next?.get(id);
-    const stem = baseIds.findIndex((b) => isName(root.next?.get(b)));
-    const spelling: Spelling = {
+    const first = step(root, id);
+    const stem = baseIds.findIndex((b) => isName(step(root, b)));
+    return {
       written,
       id,
       bases,
       baseIds,
       starts: first !== undefined || stem !== -1,
       first,
-      firstStem: stem === -1 ? undefined : root.next?.get(baseIds[stem] as number),
+      firstStem: stem === -1 ? undefined : step(root, baseIds[stem] as number),
       firstBase: bases[stem],
     };
-    spellings.push(spelling);
-    hashes.push(hash);
-    slots[slot] = spellings.length;
-    return spelling;
-  };
+  });
   // Reused from text to text: the words of one text, and what each is as a spelling.
   const spans = createWordSpans();
   const wordsOfText: Spelling[] = [];
   const find = (text: string): NameMatch[] => {
     const found: NameMatch[] = [];
+    // Bounded so a huge glossary of texts cannot grow it without end; forgotten only between
+    // texts, so the spellings of this one stay numbered while it is read.
+    if (spellings.size >= START_CACHE_LIMIT) spellings.clear();
     const { count, starts, ends, hashes } = scanWords(text, spans);
+    const known = spellings.values;
     for (let k = 0; k < count; k++)
-      wordsOfText[k] = spellingAt(text, starts[k] as number, ends[k] as number, hashes[k] as number);
+      wordsOfText[k] = known[
+        spellings.numberOf(text, starts[k] as number, ends[k] as number, hashes[k] as number)
+      ] as Spelling;
     for (let i = 0; i < count;) {
       if (!(wordsOfText[i] as Spelling).starts) {
         i += 1;
@@ -233,8 +206,7 @@ export function buildNameIndex(
       let bestNode: TrieNode | undefined;
       let bestBase: string | undefined;
       for (let j = i; j < count; j++) {
-        const next = node.next;
-        if (!next) break;
+        if (!node.next) break;
         if (j > i) {
           const from = ends[j - 1] as number;
           const to = starts[j] as number;
@@ -244,7 +216,7 @@ export function buildNameIndex(
         const word = wordsOfText[j] as Spelling;
         // The first word's step was worked out with its spelling: a lookup saved for every word
         // that may start a name, a quarter of a bench body's words.
-        const child = j === i ? word.first : next.get(word.id);
+        const child = j === i ? word.first : step(node, word.id);
         if (isName(child)) {
           bestEnd = j;
           bestNode = child;
@@ -258,7 +230,7 @@ export function buildNameIndex(
         } else {
           // An inflected last word: "gammas" ends the name "gamma".
           for (let b = 0; b < word.bases.length; b++) {
-            const stem = next.get(word.baseIds[b] as number);
+            const stem = step(node, word.baseIds[b] as number);
             if (isName(stem)) {
               bestEnd = j;
               bestNode = stem;
@@ -292,4 +264,41 @@ export function buildNameIndex(
   };
 
   return { find, ambiguous };
+}
+
+/**
+ * The trie's steps, from a node on a word id to the next node, in one open-addressing table
+ * instead of a Map per node: a Map lookup per word after a possible first word was, after the
+ * scan, the matcher's largest cost. Steps on -1 (a word no name has) lead nowhere.
+ */
+function compileSteps(nodes: readonly TrieNode[]): (node: TrieNode, word: number) => TrieNode | undefined {
+  let count = 0;
+  for (const node of nodes) count += node.next?.size ?? 0;
+  let size = 16;
+  while (size < 2 * count) size *= 2;
+  const mask = size - 1;
+  const from = new Int32Array(size).fill(-1);
+  const on = new Int32Array(size);
+  const to = new Int32Array(size);
+  const slotOf = (node: number, word: number) => {
+    let hash = Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(word + 1, 0x85ebca6b);
+    hash ^= hash >>> 15;
+    return Math.imul(hash, 0x2c1b3c6d) & mask;
+  };
+  for (const node of nodes) {
+    for (const [word, child] of node.next ?? []) {
+      let slot = slotOf(node.index, word);
+      while (from[slot] !== -1) slot = (slot + 1) & mask;
+      from[slot] = node.index;
+      on[slot] = word;
+      to[slot] = child.index;
+    }
+  }
+  return (node, word) => {
+    if (word < 0) return undefined;
+    const index = node.index;
+    for (let slot = slotOf(index, word); from[slot] !== -1; slot = (slot + 1) & mask)
+      if (from[slot] === index && on[slot] === word) return nodes[to[slot] as number];
+    return undefined;
+  };
 }
