@@ -18,6 +18,7 @@ import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extensio
 import type { Term } from '../lib/entries/term.ts';
 import type { TermSchemaExtension } from '../lib/entries/term-schema.ts';
 import { loadKeptParts, saveKeptParts } from './kept-parts-file.ts';
+import { storedMentions } from './stored-mentions.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
 import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
@@ -46,7 +47,11 @@ export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
 /** An entry of the `glossa` collection: a Term without its body, with the site's fields typed. */
 export type GlossaryEntryData<Extension extends TermSchemaExtension> = Omit<Term, 'body' | 'fields'> & {
   fields?: z.output<Extension>;
-  /** The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts). */
+  /**
+   * The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts). In the
+   * collection a site reads itself, each mention's context is the name as written, without its
+   * sentence (src/loader/stored-mentions.ts).
+   */
   bodyMentions: BodyMention[];
 };
 
@@ -263,10 +268,11 @@ async function syncGlossary(
     // deleted: a saved edit leaves it as it was, so Astro neither rewrites the store nor reloads
     // the pages for it (the dev server does, at once: src/integration/dev-errors.ts). A build's
     // entry carries the digest, so a store Astro cleared renders every body again, and the data,
-    // so a host site's own getCollection('glossa') reads it (the bodies' HTML stays out).
+    // so a host site's own getCollection('glossa') reads it (the bodies' HTML stays out, and the
+    // mentions' sentences: stored-mentions.ts).
     store.set(
       building
-        ? { id: term.slug, data: { ...data, bodyMentions }, filePath, digest }
+        ? { id: term.slug, data: { ...data, bodyMentions: storedMentions(bodyMentions) }, filePath, digest }
         : { id: term.slug, data: {}, filePath, digest: filePath },
     );
   }

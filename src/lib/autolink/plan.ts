@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { NameIndex } from './name-index.ts';
-import { sentenceAround, type Snippet } from './snippet.ts';
+import { sentencesAround, type Snippet } from './snippet.ts';
 
 /** Which mentions become links: the first per page, per section (between h2s), per paragraph, or none. */
 export type AutolinkPolicy = 'page' | 'section' | 'paragraph' | 'off';
@@ -186,15 +186,20 @@ export function createAutolinkPlanner(options: AutolinkOptions): AutolinkPlanner
       edits: new Map(
         [...byNode].map(([node, list]) => [node, splitText(values.get(node) ?? '', list, options)]),
       ),
-      mentions: keptMentions([...firsts.values()]).map((e) => ({
-        slug: e.slug,
-        via: e.kind,
-        context:
-          options.sentences === false
-            ? { before: '', text: e.block.text.slice(e.start, e.end), after: '' }
-            : sentenceAround(e.block.text, e.start, e.end, options.locale),
-      })),
+      mentions: mentionsOf(keptMentions([...firsts.values()])),
     };
+  };
+
+  const mentionsOf = (kept: readonly Event[]): BodyMention[] => {
+    // Every sentence of the body in one pass of the segmenter (see `sentencesAround`).
+    const contexts =
+      options.sentences === false
+        ? kept.map((e) => ({ before: '', text: e.block.text.slice(e.start, e.end), after: '' }))
+        : sentencesAround(
+            kept.map((e) => ({ text: e.block.text, start: e.start, end: e.end })),
+            options.locale,
+          );
+    return kept.map((e, k) => ({ slug: e.slug, via: e.kind, context: contexts[k] as Snippet }));
   };
 
   return { text, finish };
