@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync, 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/cli/check-site.ts';
-import { fileStamp, textDigest, unreadSource } from '../../src/lib/checks/file-stamps.ts';
+import { UnreadSource, fileStamp, textDigest } from '../../src/lib/checks/file-stamps.ts';
 import { formatProblem } from '../../src/lib/checks/problems.ts';
 import { createValidationCache } from '../../src/lib/checks/validation-cache.ts';
 import { copyFixture } from '../support/run-script.ts';
@@ -21,7 +21,7 @@ describe('fileStamp', () => {
   });
 });
 
-describe('unreadSource', () => {
+describe('UnreadSource', () => {
   let site = '';
   afterEach(() => rmSync(site, { recursive: true, force: true }));
 
@@ -29,8 +29,8 @@ describe('unreadSource', () => {
     site = copyFixture('mistakes');
     const path = join(site, 'glossa.config.yaml');
     const text = readFileSync(path, 'utf8');
-    const source = unreadSource(path, 'glossa.config.yaml', textDigest(text));
-    expect(source.path).toBe('glossa.config.yaml');
+    const source = new UnreadSource(path, 'glossa.config.yaml', '1:2:3:4:5', textDigest(text), 'kept');
+    expect([source.path, source.stamp, source.kept]).toEqual(['glossa.config.yaml', '1:2:3:4:5', 'kept']);
     writeFileSync(path, `${text}# edited\n`);
     expect(() => source.text).toThrow(
       'glossa.config.yaml changed while check:content was reading the glossary: run it again',

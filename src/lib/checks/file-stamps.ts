@@ -42,20 +42,34 @@ export function textDigest(text: string): string {
  * An entry file whose stamp says it is unchanged, as a source whose text is read only when
  * something asks for it (the rare check that reads every body, or an outcome that cannot be
  * reused). The text read then must have the digest kept with the stamp: a file rewritten while
- * the check ran would otherwise be checked as one text and reported as another.
+ * the check ran would otherwise be checked as one text and reported as another. It carries what
+ * its cache kept of it (`kept`), so the cache need not look the file up a second time.
  */
-export function unreadSource(path: string, shown: string, digest: string): SourceFile {
-  let text: string | undefined;
-  return {
-    path: shown,
-    get text() {
-      if (text === undefined) {
-        const read = readFileSync(path, 'utf8');
-        if (textDigest(read) !== digest)
-          throw new Error(`${shown} changed while check:content was reading the glossary: run it again`);
-        text = read;
-      }
-      return text;
-    },
-  };
+export class UnreadSource<Kept> implements SourceFile {
+  readonly path: string;
+  readonly stamp: FileStamp;
+  readonly kept: Kept;
+  readonly #file: string;
+  readonly #digest: string;
+  #text: string | undefined;
+
+  /** The file at `file` (absolute), shown as `path`, of the given stamp and text digest. */
+  constructor(file: string, path: string, stamp: FileStamp, digest: string, kept: Kept) {
+    this.#file = file;
+    this.path = path;
+    this.stamp = stamp;
+    this.#digest = digest;
+    this.kept = kept;
+  }
+
+  /** The file's text, read on first use. */
+  get text(): string {
+    if (this.#text === undefined) {
+      const read = readFileSync(this.#file, 'utf8');
+      if (textDigest(read) !== this.#digest)
+        throw new Error(`${this.path} changed while check:content was reading the glossary: run it again`);
+      this.#text = read;
+    }
+    return this.#text;
+  }
 }

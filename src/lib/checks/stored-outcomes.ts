@@ -112,7 +112,8 @@ function revivedFindings(stored: StoredFindings): EntryFindings {
 /**
  * An outcome read from disk, made whole again from the file's text. The body is cut from the
  * text when first asked for: the file may not have been read (file-stamps.ts), and the checks
- * across entries rarely want a body whose findings were kept.
+ * across entries rarely want a body whose findings were kept. `stored` becomes part of the
+ * outcome: pass one parsed for it alone.
  */
 export function revive(file: Pick<SourceFile, 'path' | 'text'>, stored: StoredOutcome): EntryValidation {
   const outcome: EntryValidation = { problems: stored.problems, usedGit: false };
@@ -120,7 +121,9 @@ export function revive(file: Pick<SourceFile, 'path' | 'text'>, stored: StoredOu
   if (stored.overLimits) outcome.overLimits = true;
   if (stored.findings) outcome.findings = revivedFindings(stored.findings);
   if (stored.term) {
-    const term = { ...stored.term } as Term;
+    // The parsed object itself, not a copy: it is this outcome's alone (the cache's file keeps its
+    // JSON), and copying 100,000 terms was garbage to collect.
+    const term = stored.term as Term;
     const start = stored.bodyStart;
     let body: string | undefined;
     Object.defineProperty(term, 'body', {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TermFrontMatterSchema } from '../entries/term-schema.ts';
-import { fileStamp, textDigest, unreadSource, type FileStamp } from './file-stamps.ts';
+import { UnreadSource, fileStamp, textDigest, type FileStamp } from './file-stamps.ts';
 import {
   formatRecord,
   isStorable,
@@ -92,9 +92,8 @@ export function createValidationCache(
   let kept = new Map<string, Kept>();
   let environment: { schema: EntryEnvironment['schema']; key: string } | undefined;
   const stored = options.file ? readStored(options.file) : undefined;
-  // The stamp of every file the reader asked about, and the files it was handed unread.
+  // The stamp of every file the reader asked about and read (the others carry theirs).
   const stamps = new Map<string, FileStamp>();
-  const unread = new WeakSet<object>();
   const stats = { checked: 0, reused: 0 };
   return {
     stats,
@@ -112,12 +111,10 @@ export function createValidationCache(
       const stats = statSync(path, { throwIfNoEntry: false });
       const stamp = stats && fileStamp(stats, time);
       if (!stamp) return undefined;
-      stamps.set(shown, stamp);
       const record = stored?.records.get(shown);
-      if (record?.stamp !== stamp) return undefined;
-      const source = unreadSource(path, shown, record.digest);
-      unread.add(source);
-      return source;
+      if (record?.stamp === stamp) return new UnreadSource(path, shown, stamp, record.digest, record);
+      stamps.set(shown, stamp);
+      return undefined;
     },
     begin(env) {
       const key = environmentKey(env);
@@ -135,14 +132,17 @@ export function createValidationCache(
       stats.checked = 0;
       stats.reused = 0;
       return (file) => {
-        // A file the reader found with notes (invalid UTF-8) is read again next time, notes and all.
-        const stamp = file.notes ? '' : (stamps.get(file.path) ?? '');
-        const record = saved?.get(file.path);
         // Asked first: comparing texts would read an unread file.
-        if (record && unread.has(file)) {
+        if (saved && file instanceof UnreadSource) {
           stats.reused++;
-          return reuse(file, record, record.digest, stamp);
+          const record = file.kept as StoredRecord;
+          return reuse(file, record, record.digest, file.stamp);
         }
+        // A file the reader found with notes (invalid UTF-8) is read again next time, notes and all.
+        const stamp = file.notes
+          ? ''
+          : ((file instanceof UnreadSource ? file.stamp : stamps.get(file.path)) ?? '');
+        const record = saved?.get(file.path);
         const seen = previous.get(file.path);
         if (seen && seen.source.text === file.text) {
           stats.reused++;
