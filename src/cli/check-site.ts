@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { checkGlossary } from '../lib/checks/check-glossary.ts';
 import { readGitDates } from '../lib/entries/git-dates.ts';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
@@ -29,7 +30,10 @@ export async function checkSite(
   siteDir: string,
   options: { cache?: ValidationCache | undefined } = {},
 ): Promise<SiteCheck> {
-  const [sources, publicFiles] = await Promise.all([readSourceFiles(siteDir), readPublicFiles(siteDir)]);
+  const [sources, publicFiles] = await Promise.all([
+    readSourceFiles(siteDir, { readdirSync, readFileSync, unchanged: options.cache?.unchanged }),
+    readPublicFiles(siteDir),
+  ]);
   let site;
   let extend;
   try {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/checks/check-glossary.ts';
 import { formatProblem } from '../../src/lib/checks/problems.ts';
 import type { SourceFile } from '../../src/lib/checks/validate-glossary.ts';
+import { parseRecords } from '../../src/lib/checks/stored-outcomes.ts';
 import { createValidationCache } from '../../src/lib/checks/validation-cache.ts';
 import { testSite } from '../support/test-site.ts';
 
@@ -83,14 +84,14 @@ describe('per-entry findings kept by the validation cache', () => {
     const first = open();
     expect(report(glossary, first)).toEqual(expected);
     first.save();
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as {
-      files: Record<string, { findings?: unknown }>;
-    };
-    expect(stored.files['content/definition/beta.md']?.findings).toEqual({
+    const records = parseRecords(readFileSync(path, 'utf8').split('\n').slice(1));
+    const findingsOf = (file: string) =>
+      (JSON.parse(records.get(file)?.json ?? '{}') as { findings?: unknown }).findings;
+    expect(findingsOf('content/definition/beta.md')).toEqual({
       names: ['beta'],
       unclosed: [{ line: 2, column: 1 }],
     });
-    expect(stored.files['content/definition/alpha.md']?.findings).toEqual({
+    expect(findingsOf('content/definition/alpha.md')).toEqual({
       own: [
         {
           file: 'content/definition/alpha.md',

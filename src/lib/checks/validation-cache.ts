@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEntryFile, type PositionLookup } from '../entries/entry-file.ts';
-import type { Term } from '../entries/term.ts';
 import { TermFrontMatterSchema } from '../entries/term-schema.ts';
-import type { Problem } from './problems.ts';
-import type { BodyUrl } from '../markdown/body-urls.ts';
-import type { UnclosedComment } from '../markdown/html-comments.ts';
+import { UnreadSource, fileStamp, textDigest, type FileStamp } from './file-stamps.ts';
 import {
-  validateEntryFile,
-  type EntryEnvironment,
-  type EntryFindings,
-  type EntryValidation,
-} from './validate-entry.ts';
+  formatRecord,
+  isStorable,
+  parseRecords,
+  revive,
+  storable,
+  type StoredRecord,
+} from './stored-outcomes.ts';
+import type { SourceFile } from './validate-glossary.ts';
+import { validateEntryFile, type EntryEnvironment, type EntryValidation } from './validate-entry.ts';
 
 /** Checks one file of the glossary a pass was started on. */
-export type EntryValidator = (file: { path: string; text: string }) => EntryValidation;
+export type EntryValidator = (file: Pick<SourceFile, 'path' | 'text' | 'notes'>) => EntryValidation;
 
 /**
  * Why a cache: the live preview re-checks the glossary on every save, and checking one file
@@ -26,18 +26,25 @@ export type EntryValidator = (file: { path: string; text: string }) => EntryVali
  * date from git are never kept.
  *
  * `check:content` keeps the outcomes on disk between runs too (`file`): at 100,000 entries the
- * per-file checks are 9-13 s of a run that follows an edit of one or two files.
+ * per-file checks are 9-13 s of a run that follows an edit of one or two files. With each
+ * outcome it keeps the file's stamp, so a file that stat says is unchanged is not even read.
  */
 export interface ValidationCache {
   /** Starts a check of the whole glossary: the outcomes kept from the last one are reused. */
   begin(env: EntryEnvironment): EntryValidator;
   /**
    * The digest of the text the last pass found at `path` (and of the code that read it), when it
-   * kept that file's outcome: it
-   * names the body as well as any digest of the body would (mention-cache.ts), and at 100,000
+   * kept that file's outcome: it names the body as well as any digest of the body would (mention-cache.ts), and at 100,000
    * entries hashing every body once more cost half a second. Worked out on first use.
    */
   digestOf(path: string): string | undefined;
+  /**
+   * For the reader of the glossary (`SourceFileSystem.unchanged`, read-glossary.ts), before it
+   * reads the entry file at `path` (shown as `shown`): the file unread, when the cache's file
+   * holds an outcome for it and its stamp (file-stamps.ts) says it has not changed since. Every
+   * file asked about has its stamp kept with its outcome, for the next run.
+   */
+  unchanged(path: string, shown: string): SourceFile | undefined;
   /** How many files the last pass checked again, and how many it took from the cache. */
   readonly stats: { checked: number; reused: number };
   /**
@@ -55,51 +62,38 @@ export interface ValidationCacheFile {
 }
 
 interface Kept {
-  text: string;
+  source: Pick<SourceFile, 'path' | 'text'>;
   /** The text's digest, once worked out (see `digestOf`). */
   digest?: string;
   outcome: EntryValidation;
-  /** True when the outcome was read from the cache's file, which therefore holds it already. */
-  fromDisk?: boolean;
+  /** The file's line in the cache's file, when its outcome was read from there. */
+  record?: StoredRecord;
+  /** The file's stamp to keep with its outcome; empty when it has none to trust. */
+  stamp: string;
 }
 
-/** An outcome as the file stores it: plain data, the body left out (it is the file's tail). */
-interface StoredOutcome {
-  digest: string;
-  problems: Problem[];
-  slug?: string;
-  term?: Omit<Term, 'body'>;
-  /** Where the body starts in the file's text. */
-  bodyStart?: number;
-  overLimits?: boolean;
-  findings?: StoredFindings;
-}
-
-/**
- * An outcome's findings for the checks across entries (validate-entry.ts), its empty lists left
- * out: most entries have no warning of their own, no link into the site and no open comment.
- */
-interface StoredFindings {
-  own?: Problem[];
-  names: string[];
-  urls?: BodyUrl[];
-  unclosed?: UnclosedComment[];
-}
-
-/** What the cache file holds. */
-interface StoredFile {
+/** What the cache file holds: this first line, then a line a file (stored-outcomes.ts). */
+interface StoredHeader {
   code: string;
   /** The environment's key (site configuration and public files) the outcomes were found in. */
   environment: string;
-  files: Record<string, StoredOutcome>;
 }
 
 /** A cache for the validator's per-file step, to keep across checks of one glossary (see above). */
-export function createValidationCache(options: { file?: ValidationCacheFile } = {}): ValidationCache {
+export function createValidationCache(
+  options: {
+    file?: ValidationCacheFile;
+    /** The clock stamps are judged by (file-stamps.ts); tests move it on rather than wait. */
+    now?: () => number;
+  } = {},
+): ValidationCache {
+  const { now = Date.now } = options;
   // Only the last pass's files are kept, so a deleted or renamed file's outcome goes with it.
   let kept = new Map<string, Kept>();
   let environment: { schema: EntryEnvironment['schema']; key: string } | undefined;
   const stored = options.file ? readStored(options.file) : undefined;
+  // The stamp of every file the reader asked about and read (the others carry theirs).
+  const stamps = new Map<string, FileStamp>();
   const stats = { checked: 0, reused: 0 };
   return {
     stats,
@@ -107,7 +101,20 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
       const entry = kept.get(path);
       if (!entry) return undefined;
       // With the code's digest: how the body is cut from the text is code too.
-      return `${options.file?.code ?? ''}:${(entry.digest ??= digestOf(entry.text))}`;
+      return `${options.file?.code ?? ''}:${(entry.digest ??= textDigest(entry.source.text))}`;
+    },
+    unchanged(path, shown) {
+      // Stamps are only for the cache's file: a cache in memory compares texts it holds anyway.
+      if (!options.file) return undefined;
+      // Read before stat, so a change during the stat is recent enough not to be trusted.
+      const time = now();
+      const stats = statSync(path, { throwIfNoEntry: false });
+      const stamp = stats && fileStamp(stats, time);
+      if (!stamp) return undefined;
+      const record = stored?.records.get(shown);
+      if (record?.stamp === stamp) return new UnreadSource(path, shown, stamp, record.digest, record);
+      stamps.set(shown, stamp);
+      return undefined;
     },
     begin(env) {
       const key = environmentKey(env);
@@ -118,65 +125,92 @@ export function createValidationCache(options: { file?: ValidationCacheFile } = 
       // covers it, and its outcomes are kept in memory only.
       const saved =
         !environment && stored?.environment === key && env.schema === TermFrontMatterSchema
-          ? stored.files
+          ? stored.records
           : undefined;
       environment = { schema: env.schema, key };
       kept = new Map();
       stats.checked = 0;
       stats.reused = 0;
       return (file) => {
-        const seen = previous.get(file.path);
-        if (seen && seen.text === file.text) {
+        // Asked first: comparing texts would read an unread file.
+        if (saved && file instanceof UnreadSource) {
           stats.reused++;
-          kept.set(file.path, seen);
+          const record = file.kept as StoredRecord;
+          return reuse(file, record, record.digest, file.stamp);
+        }
+        // A file the reader found with notes (invalid UTF-8) is read again next time, notes and all.
+        const stamp = file.notes
+          ? ''
+          : ((file instanceof UnreadSource ? file.stamp : stamps.get(file.path)) ?? '');
+        const record = saved?.get(file.path);
+        const seen = previous.get(file.path);
+        if (seen && seen.source.text === file.text) {
+          stats.reused++;
+          kept.set(file.path, { ...seen, stamp });
           return seen.outcome;
         }
-        const disk = saved && Object.hasOwn(saved, file.path) ? saved[file.path] : undefined;
-        const digest = disk ? digestOf(file.text) : undefined;
-        if (disk && disk.digest === digest) {
+        const digest = record ? textDigest(file.text) : undefined;
+        if (record && record.digest === digest) {
           stats.reused++;
-          const outcome = revive(file, disk);
-          kept.set(file.path, { text: file.text, digest, outcome, fromDisk: true });
-          return outcome;
+          return reuse(file, record, digest, stamp);
         }
         stats.checked++;
         const outcome = validateEntryFile(file, env);
         if (!outcome.usedGit)
-          kept.set(file.path, { text: file.text, ...(digest ? { digest } : {}), outcome });
+          kept.set(file.path, { source: file, ...(digest ? { digest } : {}), outcome, stamp });
         return outcome;
       };
     },
     save() {
       const file = options.file;
       if (!file || !environment || environment.schema !== TermFrontMatterSchema) return;
-      // Nothing to write when the file holds these outcomes already: entries dated from git are
-      // checked on every run, and rewriting 80 MB for them would cost a second at 100,000 entries.
-      // Told by counting, before any outcome is looked at again: making 100,000 of them plain data
-      // to compare cost 1-2 s, and asking each whether it can be (its body against its text) 1 s.
+      // Nothing to write when the file holds these outcomes and stamps already: entries dated
+      // from git are checked on every run, and rewriting 80 MB for them would cost a second at
+      // 100,000 entries. Told by counting, before any outcome is looked at again: making 100,000
+      // of them plain data to compare cost 1-2 s, and asking each whether it can be 1 s.
+      let same = stored?.environment === environment.key;
       let fromDisk = 0;
-      const others: [string, Kept][] = [];
-      for (const item of kept)
-        if (item[1].fromDisk) fromDisk++;
-        else others.push(item);
-      const same =
-        stored?.environment === environment.key &&
-        fromDisk === Object.keys(stored.files).length &&
-        !others.some(([, entry]) => isStorable(entry));
-      if (same) return;
-      const keep = [...kept].filter(([, entry]) => entry.fromDisk || isStorable(entry));
-      const files: Record<string, StoredOutcome> = {};
-      // Worked out for the mentions' keys too (see `digestOf` above).
-      for (const [path, entry] of keep) {
-        entry.digest ??= digestOf(entry.text);
-        files[path] = storable(entry);
+      for (const entry of kept.values()) {
+        if (!same) break;
+        if (entry.record) {
+          fromDisk++;
+          same = entry.record.stamp === entry.stamp;
+        } else same = !isStorable(entry.source.text, entry.outcome);
+      }
+      if (same && fromDisk === stored?.records.size) return;
+      const header: StoredHeader = { code: file.code, environment: environment.key };
+      const lines = [JSON.stringify(header)];
+      for (const [path, entry] of kept) {
+        const { record, stamp } = entry;
+        if (record) {
+          lines.push(
+            record.stamp === stamp ? record.line : formatRecord(path, stamp, record.digest, record.json),
+          );
+        } else if (isStorable(entry.source.text, entry.outcome)) {
+          // Worked out for the mentions' keys too (see `digestOf` above).
+          const digest = (entry.digest ??= textDigest(entry.source.text));
+          const json = JSON.stringify(storable(entry.source.text, entry.outcome));
+          lines.push(formatRecord(path, stamp, digest, json));
+        }
       }
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
-      const content: StoredFile = { code: file.code, environment: environment.key, files };
-      writeFileSync(temporary, JSON.stringify(content));
+      writeFileSync(temporary, `${lines.join('\n')}\n`);
       renameSync(temporary, file.path);
     },
   };
+
+  /** A file's outcome taken from its line in the cache's file. */
+  function reuse(
+    file: Pick<SourceFile, 'path' | 'text'>,
+    record: StoredRecord,
+    digest: string,
+    stamp: string,
+  ): EntryValidation {
+    const outcome = revive(file, JSON.parse(record.json));
+    kept.set(file.path, { source: file, digest, outcome, record, stamp });
+    return outcome;
+  }
 }
 
 /** Everything but the schema (compared by identity) that a file's outcome depends on. */
@@ -184,80 +218,21 @@ function environmentKey(env: EntryEnvironment): string {
   return `${JSON.stringify(env.site)}\n${[...(env.publicFiles ?? [])].join('\n')}`;
 }
 
-function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('base64');
-}
-
 /**
  * The cache file's outcomes for `file`'s code; none when it is missing, damaged or of other
  * code, since the cache only ever saves time and never changes an answer.
  */
-function readStored(file: ValidationCacheFile): StoredFile | undefined {
+function readStored(
+  file: ValidationCacheFile,
+): (StoredHeader & { records: Map<string, StoredRecord> }) | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file.path, 'utf8')) as StoredFile;
-    if (stored.code !== file.code || typeof stored.files !== 'object' || stored.files === null)
-      return undefined;
-    return stored;
+    const lines = readFileSync(file.path, 'utf8').split('\n');
+    const header = JSON.parse(lines[0] ?? '') as Partial<StoredHeader>;
+    if (header.code !== file.code || typeof header.environment !== 'string') return undefined;
+    return { code: header.code, environment: header.environment, records: parseRecords(lines.slice(1)) };
   } catch {
     return undefined;
   }
-}
-
-/**
- * Whether an outcome can be plain data: not a term with site fields (their values may not survive
- * JSON), nor a file whose text is not its body's own tail (a byte order mark or CRLF line endings,
- * which the body has normalized away).
- */
-function isStorable({ text, outcome: { term } }: Kept): boolean {
-  return !term || (term.fields === undefined && text.endsWith(term.body) && !/^\uFEFF|\r/.test(text));
-}
-
-/** An outcome as plain data (one `isStorable` accepts). */
-function storable({ text, digest = digestOf(text), outcome }: Kept): StoredOutcome {
-  const { problems, slug, term, overLimits, findings } = outcome;
-  if (!term) return { digest, problems, ...(slug === undefined ? {} : { slug }) };
-  const { body, ...rest } = term;
-  return {
-    digest,
-    problems,
-    ...(slug === undefined ? {} : { slug }),
-    term: rest,
-    bodyStart: text.length - body.length,
-    ...(overLimits ? { overLimits } : {}),
-    ...(findings ? { findings: storedFindings(findings) } : {}),
-  };
-}
-
-function storedFindings({ warnings, links }: EntryFindings): StoredFindings {
-  return {
-    ...(warnings.own.length > 0 ? { own: warnings.own } : {}),
-    names: warnings.fingerprints,
-    ...(links.urls.length > 0 ? { urls: links.urls } : {}),
-    ...(links.unclosed.length > 0 ? { unclosed: links.unclosed } : {}),
-  };
-}
-
-function revivedFindings(stored: StoredFindings): EntryFindings {
-  return {
-    warnings: { own: stored.own ?? [], fingerprints: stored.names },
-    links: { urls: stored.urls ?? [], unclosed: stored.unclosed ?? [] },
-  };
-}
-
-/** An outcome read from disk, made whole again from the file's text. */
-function revive(file: { path: string; text: string }, stored: StoredOutcome): EntryValidation {
-  const outcome: EntryValidation = { problems: stored.problems, usedGit: false };
-  if (stored.slug !== undefined) outcome.slug = stored.slug;
-  if (stored.overLimits) outcome.overLimits = true;
-  if (stored.findings) outcome.findings = revivedFindings(stored.findings);
-  if (stored.term) {
-    outcome.term = { ...stored.term, body: file.text.slice(stored.bodyStart) } as Term;
-    // Positions are wanted only for a problem, so the front matter is read again only then.
-    let lookup: PositionLookup | undefined;
-    outcome.positionOf = (field) =>
-      (lookup ??= parseEntryFile(file.path, file.text).entry?.positionOf ?? (() => undefined))(field);
-  }
-  return outcome;
 }
 
 /**

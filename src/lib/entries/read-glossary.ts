@@ -16,6 +16,8 @@ const HOUSEKEEPING = new Set(['.DS_Store', '.gitkeep', '.keep', 'Thumbs.db', 'de
 export interface SourceFileSystem {
   readdirSync: (path: string, options: { withFileTypes: true }) => Dirent[];
   readFileSync: (path: string) => Buffer;
+  /** Asked first for each entry file: one a cache knows to be unchanged, left unread (validation-cache.ts). */
+  unchanged?: ((path: string, shown: string) => SourceFile | undefined) | undefined;
 }
 
 const NODE_FS: SourceFileSystem = { readdirSync, readFileSync };
@@ -107,6 +109,8 @@ const PERMISSION_HINT = 'make it readable (chmod u+r), or move it out of content
 const LINK_HINT = 'copy the file into the site folder instead of linking to it';
 
 function readEntry(fs: SourceFileSystem, path: string, shown: string): SourceFile {
+  const known = fs.unchanged?.(path, shown);
+  if (known) return known;
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(path);

@@ -76,7 +76,8 @@ export function checkLinks({
 
   const problems: Problem[] = [];
   const check = createEntryLinkChecker({ terms, existing, sitePaths, publicFiles: context.publicFiles });
-  const texts = new Map(files.map((file) => [file.path, file.text]));
+  // Files, not texts: check:content leaves unchanged files unread until a problem needs one.
+  const sources = new Map(files.map((file) => [file.path, file]));
   for (const term of terms) {
     // A body past its bounds is reported by the validator and never parsed.
     if (overLimits ? overLimits.has(term) : checkBodyLimits(term.body).length > 0) continue;
@@ -92,7 +93,7 @@ export function checkLinks({
     ];
     if (found.length === 0) continue;
     // The body is the file's last lines (entry-file.ts), so its first line follows from the counts.
-    const fileLines = (texts.get(term.file) ?? '').split(/\r\n?|\n/).length;
+    const fileLines = (sources.get(term.file)?.text ?? '').split(/\r\n?|\n/).length;
     const bodyLine = fileLines - term.body.split('\n').length + 1;
     for (const problem of found) problems.push(bodyError(term.file, bodyLine, problem));
   }

@@ -6,6 +6,7 @@ import { findBodyMentions } from '../../../src/lib/autolink/body-mentions.ts';
 import {
   mentionCacheFile,
   mentionCodeDigest,
+  NO_CONTEXT,
   openMentionCache,
   type MentionCache,
 } from '../../../src/lib/autolink/mention-cache.ts';
@@ -47,8 +48,8 @@ describe('findBodyMentions with a cache', () => {
     expect(first.mentions).toEqual(fresh.mentions);
     expect(second.mentions).toEqual(fresh.mentions);
     expect(fresh.mentions.get('delta')).toEqual([
-      { slug: 'spot', via: 'name', context: { before: '', text: 'spot', after: '' } },
-      { slug: 'gamma', via: 'name', context: { before: '', text: 'gamma', after: '' } },
+      { slug: 'spot', via: 'name', context: NO_CONTEXT },
+      { slug: 'gamma', via: 'name', context: NO_CONTEXT },
     ]);
     expect({ hits: cache.hits, misses: cache.misses, size: cache.size() }).toEqual({
       hits: 3,
@@ -88,26 +89,25 @@ describe('findBodyMentions keyed on file digests', () => {
 describe('openMentionCache', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const mention: BodyMention = {
-    slug: 'gamma',
-    via: 'link',
-    context: { before: '', text: 'Gamma', after: '' },
-  };
+  const mention: BodyMention = { slug: 'gamma', via: 'link', context: NO_CONTEXT };
+  const name: BodyMention = { slug: 'delta-hedging', via: 'name', context: NO_CONTEXT };
 
   it('keeps what a run found for the next run of the same code, and only what it used', () => {
     dir = mkdtempSync(join(tmpdir(), 'mention-cache-'));
     const file = join(dir, 'cache.json');
     const first = openMentionCache(file, 'code-1');
-    first.set('a', [mention]);
+    first.set('a', [mention, name]);
     first.set('b', []);
+    first.set('c', []);
     first.save();
     const second = openMentionCache(file, 'code-1');
-    expect(second.get('a')).toEqual([mention]);
-    expect(second.get('c')).toBeUndefined();
+    expect(second.get('a')).toEqual([mention, name]);
+    expect(second.get('b')).toEqual([]);
+    expect(second.get('d')).toBeUndefined();
     second.save();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
       code: 'code-1',
-      bodies: { a: [['gamma', 'l', 'Gamma']] },
+      bodies: { a: 'lgamma ndelta-hedging', b: '' },
     });
   });
 
@@ -127,7 +127,7 @@ describe('openMentionCache', () => {
     const third = openMentionCache(file, 'code-1');
     third.set('b', []);
     third.save();
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ code: 'code-1', bodies: { b: [] } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ code: 'code-1', bodies: { b: '' } });
   });
 
   it('starts empty for other code, and for a missing or damaged file', () => {
