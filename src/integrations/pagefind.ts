@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { glob as findFiles } from 'tinyglobby';
+import { pagefindUrlOf, seedFragments, settleSeededIndex } from './search-index/reuse-fragments.ts';
 
 /**
  * Builds the Pagefind search index into `<outDir>/<subdir>/pagefind/` at the end of `astro build`,
@@ -22,8 +23,15 @@ import { glob as findFiles } from 'tinyglobby';
  *
  * The word index is cut into smaller chunks than Pagefind's default (see `INDEX_CHUNK_SIZE`), so
  * a reader's first query downloads less.
+ *
+ * `previousIndex` is the folder of the index the last build published: the fragments of pages
+ * that did not change are taken from it instead of being compressed and written again
+ * (src/integrations/search-index/reuse-fragments.ts), and the index written is the same, byte for
+ * byte, as without it.
  */
-export function pagefind(options: { glob?: string | undefined; subdir?: string } = {}): AstroIntegration {
+export function pagefind(
+  options: { glob?: string | undefined; subdir?: string; previousIndex?: string | undefined } = {},
+): AstroIntegration {
   return {
     name: 'glossa:pagefind',
     hooks: {
@@ -34,13 +42,18 @@ export function pagefind(options: { glob?: string | undefined; subdir?: string }
         try {
           // Reading only the term pages spares Pagefind the parse of large listing pages it would
           // skip anyway (tag pages alone are 31 MB at 50,000 entries): 21.7 s → 14.9 s there.
-          if (options.glob && (await hasMatch(outDir, options.glob))) {
-            await runPagefindCommand(['--site', outDir, '--glob', options.glob, '--output-path', outputPath]);
+          const pages = options.glob ? await matchingFiles(outDir, options.glob) : [];
+          let reused = 0;
+          if (options.glob && pages.length > 0) {
+            const args = ['--site', outDir, '--glob', options.glob, '--output-path', outputPath];
+            reused = await writeReusingFragments(args, outputPath, pages, options.previousIndex, logger);
           } else {
             await indexWithNodeApi(outDir, outputPath, options.glob);
           }
           const seconds = (performance.now() - start) / 1000;
-          logger.info(`Search index written to ${outputPath} in ${seconds.toFixed(1)} s.`);
+          const kept =
+            reused > 0 ? ` (${reused.toLocaleString('en')} unchanged pages kept from the last build)` : '';
+          logger.info(`Search index written to ${outputPath} in ${seconds.toFixed(1)} s${kept}.`);
         } catch (cause) {
           throw new Error('Pagefind could not build the search index.', { cause });
         }
@@ -64,13 +77,41 @@ export function pagefind(options: { glob?: string | undefined; subdir?: string }
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
-/** Whether any file under `dir` matches `pattern` (an invalid pattern matches nothing here). */
-async function hasMatch(dir: string, pattern: string): Promise<boolean> {
+/**
+ * The files under `dir` that match `pattern`, relative to it (an invalid pattern matches nothing
+ * here: the Node API then reports it as Pagefind sees it).
+ */
+async function matchingFiles(dir: string, pattern: string): Promise<string[]> {
   try {
-    return (await findFiles(pattern, { cwd: dir, onlyFiles: true })).length > 0;
+    return await findFiles(pattern, { cwd: dir, onlyFiles: true });
   } catch {
-    return false;
+    return [];
   }
+}
+
+/**
+ * Runs the `pagefind` command with the previous index's fragments seeded into `outputPath`, and
+ * settles what it wrote; returns how many fragments were kept. When the check finds a fragment
+ * that is not the page's (see settleSeededIndex), the index is written again from nothing.
+ */
+async function writeReusingFragments(
+  args: string[],
+  outputPath: string,
+  pages: string[],
+  previousIndex: string | undefined,
+  logger: AstroIntegrationLogger,
+): Promise<number> {
+  const seeded = previousIndex
+    ? seedFragments(previousIndex, outputPath, pagefindPackage().version)
+    : new Set<string>();
+  await runPagefindCommand(args);
+  if (seeded.size === 0) return 0;
+  const settled = settleSeededIndex(outputPath, seeded, new Set(pages.map(pagefindUrlOf)));
+  if (!settled.problem) return settled.reused;
+  logger.warn(`The last build's search index could not be reused (${settled.problem}); writing it again.`);
+  rmSync(outputPath, { recursive: true, force: true });
+  await runPagefindCommand(args);
+  return 0;
 }
 
 /**
@@ -78,14 +119,21 @@ async function hasMatch(dir: string, pattern: string): Promise<boolean> {
  * our own: the command picks the platform's binary (and honours `PAGEFIND_BINARY_PATH`).
  */
 function pagefindCommand(): string {
+  const { dir, bin } = pagefindPackage();
+  if (!bin) throw new Error(`the pagefind package in ${dir} declares no pagefind command`);
+  return join(dir, bin);
+}
+
+/** The installed pagefind package: its folder, version and command. */
+function pagefindPackage(): { dir: string; version: string; bin: string | undefined } {
   // The package exports neither its package.json nor a require() entry; its module sits in lib/.
-  const packageDir = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+  const dir = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    version: string;
     bin: string | Record<string, string>;
   };
   const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['pagefind'];
-  if (!bin) throw new Error(`the pagefind package in ${packageDir} declares no pagefind command`);
-  return join(packageDir, bin);
+  return { dir, version: manifest.version, bin };
 }
 
 /** Runs the `pagefind` command; its log is kept for the error when it fails, and dropped otherwise. */
