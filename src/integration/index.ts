@@ -149,7 +149,7 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             pagefind({
               subdir: prefix,
               glob: termPagesGlob(sectionFolders(siteDir)),
-              previousIndex: join(publishDir, prefix, 'pagefind'),
+              keepDir: join(published.cacheDir, 'search-index'),
             }),
             ...(hasSitemap
               ? []

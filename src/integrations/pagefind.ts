@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { glob as findFiles } from 'tinyglobby';
-import { pagefindUrlOf, seedFragments, settleSeededIndex } from './search-index/reuse-fragments.ts';
+import {
+  keepForNextBuild,
+  pagefindUrlOf,
+  seedFragments,
+  settleSeededIndex,
+} from './search-index/reuse-fragments.ts';
 
 /**
  * Builds the Pagefind search index into `<outDir>/<subdir>/pagefind/` at the end of `astro build`,
@@ -19,18 +24,27 @@ import { pagefindUrlOf, seedFragments, settleSeededIndex } from './search-index/
  * then `write_files()`, which builds again; its log shows "[Building search indexes]" twice). At
  * 10,000 entries the command takes 15.1 s, 22.9 CPU s and 1,506 MiB against 19.0 s, 29.9 CPU s
  * and 1,677 MiB for the API, and writes byte-identical files. The API is kept for a site without
- * term pages, where the command would refuse to write an empty index.
+ * term pages, where the command would refuse to write an empty index. `getFiles` builds twice too.
+ *
+ * Nor is the service fed page by page while Astro renders: it parses one message at a time (its
+ * loop says "TODO: Handle incoming messages concurrently"), where the command parses on every
+ * core. At 10,000 entries `addHTMLFile` took 12–20 CPU s in the service and 2.6–5.4 CPU s in the
+ * sender, Astro's render thread, against 8–11 s of rendering, and `writeFiles` 17 CPU s after it:
+ * the end of the build would wait about as long, and the render get slower. Of the command's
+ * 25–28 CPU s, parsing is 13–16 (10 with pages cut down to their article: the HTML is the lesser
+ * part), building the index 4–5 and writing 7–8, nearly all gzip on one thread.
  *
  * The word index is cut into smaller chunks than Pagefind's default (see `INDEX_CHUNK_SIZE`), so
  * a reader's first query downloads less.
  *
- * `previousIndex` is the folder of the index the last build published: the fragments of pages
- * that did not change are taken from it instead of being compressed and written again
- * (src/integrations/search-index/reuse-fragments.ts), and the index written is the same, byte for
- * byte, as without it.
+ * `keepDir` (in the build's cache folder) keeps the fragments of the index written, so that the
+ * next build takes those of pages that did not change from it instead of compressing and writing
+ * them again (src/integrations/search-index/reuse-fragments.ts); the index written is the same,
+ * byte for byte, as without it. The cache rather than the published site: a build need not
+ * publish where the last one did (the benchmark's rebuild moves the last output away first).
  */
 export function pagefind(
-  options: { glob?: string | undefined; subdir?: string; previousIndex?: string | undefined } = {},
+  options: { glob?: string | undefined; subdir?: string; keepDir?: string | undefined } = {},
 ): AstroIntegration {
   return {
     name: 'glossa:pagefind',
@@ -46,7 +60,8 @@ export function pagefind(
           let reused = 0;
           if (options.glob && pages.length > 0) {
             const args = ['--site', outDir, '--glob', options.glob, '--output-path', outputPath];
-            reused = await writeReusingFragments(args, outputPath, pages, options.previousIndex, logger);
+            reused = await writeReusingFragments(args, outputPath, pages, options.keepDir, logger);
+            if (options.keepDir) keepForNextBuild(outputPath, options.keepDir);
           } else {
             await indexWithNodeApi(outDir, outputPath, options.glob);
           }
@@ -90,9 +105,10 @@ async function matchingFiles(dir: string, pattern: string): Promise<string[]> {
 }
 
 /**
- * Runs the `pagefind` command with the previous index's fragments seeded into `outputPath`, and
- * settles what it wrote; returns how many fragments were kept. When the check finds a fragment
- * that is not the page's (see settleSeededIndex), the index is written again from nothing.
+ * Runs the `pagefind` command with the last build's fragments (kept in `keepDir`) seeded into
+ * `outputPath`, and settles what it wrote; returns how many fragments were kept. When the check
+ * finds a fragment that is not the page's (see settleSeededIndex), the index is written again
+ * from nothing.
  */
 async function writeReusingFragments(
   args: string[],

@@ -19,6 +19,7 @@ import { INDEX_CHUNK_SIZE, pagefind } from '../../src/integrations/pagefind.ts';
 import {
   readFragmentIdentity,
   readIndexManifest,
+  type IndexManifest,
 } from '../../src/integrations/search-index/index-manifest.ts';
 
 // The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
@@ -116,21 +117,26 @@ function manifestOf(root: string): IndexManifest {
   return manifest;
 }
 
-/** The fragment file of the page at `url` in the index under `root/pagefind`. */
-function fragmentOf(root: string, url: string): string {
-  const paths = manifestOf(root).pages.map((page) => join(root, 'pagefind', page.fragment));
+/** The fragment file of the page at `url` in the index in `indexDir`. */
+function fragmentOf(indexDir: string, url: string): string {
+  const manifest = readIndexManifest(indexDir);
+  const paths = (manifest?.pages ?? []).map((page) => join(indexDir, page.fragment));
   const path = paths.find((candidate) => readFragmentIdentity(candidate)?.url === url);
-  if (!path) throw new Error(`no fragment for ${url}`);
+  if (!path) throw new Error(`no fragment for ${url} in ${indexDir}`);
   return path;
 }
 
 const termGlob = 'definition/*/index.html';
 
-/** Indexes `dir` with the integration, reusing the index in `previous` when given; returns the log. */
+/**
+ * Indexes `dir` with the integration, keeping its fragments in `dir`'s own cache folder, and
+ * starting from those another site's build kept when `previous` names it; returns the log.
+ */
 async function indexSite(dir: string, previous?: string): Promise<string[]> {
+  const keepDir = join(dir, '.cache/search-index');
+  if (previous) cpSync(join(previous, '.cache'), join(dir, '.cache'), { recursive: true });
   const { logger, lines } = recordingLogger();
-  const previousIndex = previous && join(previous, 'pagefind');
-  await buildDone(pagefind({ glob: termGlob, previousIndex }))({ dir: pathToFileURL(`${dir}/`), logger });
+  await buildDone(pagefind({ glob: termGlob, keepDir }))({ dir: pathToFileURL(`${dir}/`), logger });
   return lines;
 }
 
@@ -202,32 +208,37 @@ describe('pagefind integration', () => {
   it('keeps the fragments of unchanged pages from the last build, and writes the same index as a build from nothing', async () => {
     const previous = threeTermSite();
     await indexSite(previous);
+    const keptBefore = readdirSync(join(previous, '.cache/search-index/fragment'));
+    expect(keptBefore).toEqual(readdirSync(join(previous, 'pagefind/fragment')));
     const rebuilt = threeTermSite(true);
-    const lines = await indexSite(rebuilt, previous);
+    cpSync(join(previous, '.cache'), join(rebuilt, '.cache'), { recursive: true });
+    const seeds = new Map(
+      keptBefore.map((name) => [name, statSync(join(rebuilt, '.cache/search-index/fragment', name)).ino]),
+    );
+    const lines = await indexSite(rebuilt);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/ in \d+\.\d s \(2 unchanged pages kept from the last build\)\.$/);
     const fresh = threeTermSite(true);
     await indexSite(fresh);
-    // The old fragment of the edited page is gone, and the kept ones are the previous build's files.
+    // The old fragment of the edited page is gone, and the two others are the files the cache held.
     expect(indexFiles(rebuilt)).toEqual(indexFiles(fresh));
-    const kept = manifestOf(rebuilt)
-      .pages.map((page) => page.fragment)
-      .filter((fragment) => readdirSync(join(previous, 'pagefind/fragment')).includes(fragment.slice(9)));
-    expect(kept).toHaveLength(2);
-    for (const fragment of kept) {
-      expect(statSync(join(rebuilt, 'pagefind', fragment)).ino).toBe(
-        statSync(join(previous, 'pagefind', fragment)).ino,
-      );
-    }
+    const reused = readdirSync(join(rebuilt, 'pagefind/fragment')).filter(
+      (name) => seeds.get(name) === statSync(join(rebuilt, 'pagefind/fragment', name)).ino,
+    );
+    expect(reused).toHaveLength(2);
+    // The cache now holds this build's fragments, for the next one.
+    expect(readdirSync(join(rebuilt, '.cache/search-index/fragment'))).toEqual(
+      readdirSync(join(rebuilt, 'pagefind/fragment')),
+    );
   });
 
   it('writes the index again from nothing when a kept fragment holds another page, as a clash of short hashes would leave it', async () => {
     const previous = threeTermSite();
     await indexSite(previous);
-    // Give an unchanged page's fragment the contents of another unchanged page, under its own name.
+    // Give an unchanged page's kept fragment the contents of another unchanged page, under its own name.
     writeFileSync(
-      fragmentOf(previous, '/definition/negative-gamma/'),
-      readFileSync(fragmentOf(previous, '/definition/charm-decay/')),
+      fragmentOf(join(previous, '.cache/search-index'), '/definition/negative-gamma/'),
+      readFileSync(fragmentOf(join(previous, '.cache/search-index'), '/definition/charm-decay/')),
     );
     const rebuilt = threeTermSite(true);
     const lines = await indexSite(rebuilt, previous);
@@ -243,7 +254,7 @@ describe('pagefind integration', () => {
   it('writes the index again from nothing when a kept fragment is an older version of its page', async () => {
     const previous = threeTermSite();
     await indexSite(previous);
-    const path = fragmentOf(previous, '/definition/negative-gamma/');
+    const path = fragmentOf(join(previous, '.cache/search-index'), '/definition/negative-gamma/');
     const data = JSON.parse(gunzipSync(readFileSync(path)).toString().slice('pagefind_dcd'.length)) as {
       word_count: number;
     };
@@ -264,7 +275,7 @@ describe('pagefind integration', () => {
   it('keeps nothing from an index another Pagefind version wrote', async () => {
     const previous = threeTermSite();
     await indexSite(previous);
-    const entryPath = join(previous, 'pagefind/pagefind-entry.json');
+    const entryPath = join(previous, '.cache/search-index/pagefind-entry.json');
     const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { version: string };
     writeFileSync(entryPath, JSON.stringify({ ...entry, version: '0.9.0' }));
     const rebuilt = threeTermSite(true);

@@ -1,11 +1,36 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   readFragmentIdentity,
   readIndexManifest,
   type FragmentIdentity,
   type IndexManifest,
 } from './index-manifest.ts';
+
+/**
+ * Keeps the fragments of the index just written in `keepDir`, with the two files that list them,
+ * for `seedFragments` in the next build. Fragments are hard links where possible (Pagefind never
+ * writes into an existing one), and `keepDir` is replaced in one rename, so an interrupted build
+ * leaves either the old set or the new one.
+ */
+export function keepForNextBuild(outputDir: string, keepDir: string): void {
+  const manifest = readIndexManifest(outputDir);
+  if (!manifest) return;
+  const next = `${keepDir}.next-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(join(next, 'fragment'), { recursive: true });
+  for (const { fragment } of manifest.pages) linkOrCopy(join(outputDir, fragment), join(next, fragment));
+  // Copies, not links: Pagefind rewrites these two in place when it writes into an existing index.
+  for (const file of [
+    'pagefind-entry.json',
+    ...[...manifest.files].filter((file) => file.endsWith('.pf_meta')),
+  ]) {
+    copyFileSync(join(outputDir, file), join(next, file));
+  }
+  rmSync(keepDir, { recursive: true, force: true });
+  mkdirSync(dirname(keepDir), { recursive: true });
+  renameSync(next, keepDir);
+}
 
 /**
  * Puts the page fragments of the previous build's index into the new index's folder before
@@ -16,8 +41,8 @@ import {
  * gzip at its best level on 10,000 fragments.
  *
  * Only an index written by the same Pagefind version is reused (another version may compress the
- * same page differently). Files are hard-linked where the two folders share a file system: neither
- * build ever writes into an existing fragment. Returns the names reused, relative to `outputDir`.
+ * same page differently). Files are hard-linked where the two folders share a file system.
+ * Returns the names seeded, relative to `outputDir`.
  */
 export function seedFragments(previousDir: string, outputDir: string, version: string): Set<string> {
   const seeded = new Set<string>();
