@@ -149,7 +149,6 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             pagefind({
               subdir: prefix,
               glob: termPagesGlob(sectionFolders(siteDir)),
-              keepDir: join(published.cacheDir, 'search-index'),
             }),
             ...(hasSitemap
               ? []

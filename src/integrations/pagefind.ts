@@ -1,16 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { glob as findFiles } from 'tinyglobby';
-import {
-  keepForNextBuild,
-  pagefindUrlOf,
-  seedFragments,
-  settleSeededIndex,
-} from './search-index/reuse-fragments.ts';
 
 /**
  * Builds the Pagefind search index into `<outDir>/<subdir>/pagefind/` at the end of `astro build`,
@@ -24,28 +18,12 @@ import {
  * then `write_files()`, which builds again; its log shows "[Building search indexes]" twice). At
  * 10,000 entries the command takes 15.1 s, 22.9 CPU s and 1,506 MiB against 19.0 s, 29.9 CPU s
  * and 1,677 MiB for the API, and writes byte-identical files. The API is kept for a site without
- * term pages, where the command would refuse to write an empty index. `getFiles` builds twice too.
- *
- * Nor is the service fed page by page while Astro renders: it parses one message at a time (its
- * loop says "TODO: Handle incoming messages concurrently"), where the command parses on every
- * core. At 10,000 entries `addHTMLFile` took 12–20 CPU s in the service and 2.6–5.4 CPU s in the
- * sender, Astro's render thread, against 8–11 s of rendering, and `writeFiles` 17 CPU s after it:
- * the end of the build would wait about as long, and the render get slower. Of the command's
- * 25–28 CPU s, parsing is 13–16 (10 with pages cut down to their article: the HTML is the lesser
- * part), building the index 4–5 and writing 7–8, nearly all gzip on one thread.
+ * term pages, where the command would refuse to write an empty index.
  *
  * The word index is cut into smaller chunks than Pagefind's default (see `INDEX_CHUNK_SIZE`), so
  * a reader's first query downloads less.
- *
- * `keepDir` (in the build's cache folder) keeps the fragments of the index written, so that the
- * next build takes those of pages that did not change from it instead of compressing and writing
- * them again (src/integrations/search-index/reuse-fragments.ts); the index written is the same,
- * byte for byte, as without it. The cache rather than the published site: a build need not
- * publish where the last one did (the benchmark's rebuild moves the last output away first).
  */
-export function pagefind(
-  options: { glob?: string | undefined; subdir?: string; keepDir?: string | undefined } = {},
-): AstroIntegration {
+export function pagefind(options: { glob?: string | undefined; subdir?: string } = {}): AstroIntegration {
   return {
     name: 'glossa:pagefind',
     hooks: {
@@ -56,19 +34,13 @@ export function pagefind(
         try {
           // Reading only the term pages spares Pagefind the parse of large listing pages it would
           // skip anyway (tag pages alone are 31 MB at 50,000 entries): 21.7 s → 14.9 s there.
-          const pages = options.glob ? await matchingFiles(outDir, options.glob) : [];
-          let reused = 0;
-          if (options.glob && pages.length > 0) {
-            const args = ['--site', outDir, '--glob', options.glob, '--output-path', outputPath];
-            reused = await writeReusingFragments(args, outputPath, pages, options.keepDir, logger);
-            if (options.keepDir) keepForNextBuild(outputPath, options.keepDir);
+          if (options.glob && (await hasMatch(outDir, options.glob))) {
+            await runPagefindCommand(['--site', outDir, '--glob', options.glob, '--output-path', outputPath]);
           } else {
             await indexWithNodeApi(outDir, outputPath, options.glob);
           }
           const seconds = (performance.now() - start) / 1000;
-          const kept =
-            reused > 0 ? ` (${reused.toLocaleString('en')} unchanged pages kept from the last build)` : '';
-          logger.info(`Search index written to ${outputPath} in ${seconds.toFixed(1)} s${kept}.`);
+          logger.info(`Search index written to ${outputPath} in ${seconds.toFixed(1)} s.`);
         } catch (cause) {
           throw new Error('Pagefind could not build the search index.', { cause });
         }
@@ -92,42 +64,13 @@ export function pagefind(
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
-/**
- * The files under `dir` that match `pattern`, relative to it (an invalid pattern matches nothing
- * here: the Node API then reports it as Pagefind sees it).
- */
-async function matchingFiles(dir: string, pattern: string): Promise<string[]> {
+/** Whether any file under `dir` matches `pattern` (an invalid pattern matches nothing here). */
+async function hasMatch(dir: string, pattern: string): Promise<boolean> {
   try {
-    return await findFiles(pattern, { cwd: dir, onlyFiles: true });
+    return (await findFiles(pattern, { cwd: dir, onlyFiles: true })).length > 0;
   } catch {
-    return [];
+    return false;
   }
-}
-
-/**
- * Runs the `pagefind` command with the last build's fragments (kept in `keepDir`) seeded into
- * `outputPath`, and settles what it wrote; returns how many fragments were kept. When the check
- * finds a fragment that is not the page's (see settleSeededIndex), the index is written again
- * from nothing.
- */
-async function writeReusingFragments(
-  args: string[],
-  outputPath: string,
-  pages: string[],
-  previousIndex: string | undefined,
-  logger: AstroIntegrationLogger,
-): Promise<number> {
-  const seeded = previousIndex
-    ? seedFragments(previousIndex, outputPath, pagefindPackage().version)
-    : new Set<string>();
-  await runPagefindCommand(args);
-  if (seeded.size === 0) return 0;
-  const settled = settleSeededIndex(outputPath, seeded, new Set(pages.map(pagefindUrlOf)));
-  if (!settled.problem) return settled.reused;
-  logger.warn(`The last build's search index could not be reused (${settled.problem}); writing it again.`);
-  rmSync(outputPath, { recursive: true, force: true });
-  await runPagefindCommand(args);
-  return 0;
 }
 
 /**
@@ -135,21 +78,14 @@ async function writeReusingFragments(
  * our own: the command picks the platform's binary (and honours `PAGEFIND_BINARY_PATH`).
  */
 function pagefindCommand(): string {
-  const { dir, bin } = pagefindPackage();
-  if (!bin) throw new Error(`the pagefind package in ${dir} declares no pagefind command`);
-  return join(dir, bin);
-}
-
-/** The installed pagefind package: its folder, version and command. */
-function pagefindPackage(): { dir: string; version: string; bin: string | undefined } {
   // The package exports neither its package.json nor a require() entry; its module sits in lib/.
-  const dir = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-    version: string;
+  const packageDir = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
     bin: string | Record<string, string>;
   };
   const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['pagefind'];
-  return { dir, version: manifest.version, bin };
+  if (!bin) throw new Error(`the pagefind package in ${packageDir} declares no pagefind command`);
+  return join(packageDir, bin);
 }
 
 /** Runs the `pagefind` command; its log is kept for the error when it fails, and dropped otherwise. */

@@ -1,26 +1,11 @@
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { INDEX_CHUNK_SIZE, pagefind } from '../../src/integrations/pagefind.ts';
-import {
-  readFragmentIdentity,
-  readIndexManifest,
-  type IndexManifest,
-} from '../../src/integrations/search-index/index-manifest.ts';
 
 // The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
 // example-site build test covers the index of a real build, this one the glob and the failure path.
@@ -51,10 +36,7 @@ function builtSite(): string {
 
 function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } {
   const lines: string[] = [];
-  const logger = {
-    info: (line: string) => lines.push(line),
-    warn: (line: string) => lines.push(`warn: ${line}`),
-  } as unknown as AstroIntegrationLogger;
+  const logger = { info: (line: string) => lines.push(line) } as unknown as AstroIntegrationLogger;
   return { logger, lines };
 }
 
@@ -77,67 +59,6 @@ async function indexBothWays(dir: string): Promise<string> {
   await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
   await close();
   return viaApi;
-}
-
-/** Every file of the index under `root/pagefind`, with its contents, in path order. */
-function indexFiles(root: string): [string, string][] {
-  const base = join(root, 'pagefind');
-  return readdirSync(base, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => [relative(base, path), readFileSync(path).toString('base64')]);
-}
-
-/** A built site of three term pages; `edited` changes the second one's text. */
-function threeTermSite(edited = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-reuse-'));
-  folders.push(dir);
-  const bodies = {
-    'negative-gamma': 'Hedging flows amplify moves.',
-    'vanna-flow': edited
-      ? 'Dealers rebalance as volatility falls, and again as spot moves.'
-      : 'Dealers rebalance as volatility falls.',
-    'charm-decay': 'Delta drifts as expiry nears.',
-  };
-  for (const [slug, text] of Object.entries(bodies)) {
-    mkdirSync(join(dir, `definition/${slug}`), { recursive: true });
-    writeFileSync(
-      join(dir, `definition/${slug}/index.html`),
-      `<!doctype html><html lang="en"><body><article data-pagefind-body><h1>${slug}</h1><p>${text}</p></article></body></html>`,
-    );
-  }
-  return dir;
-}
-
-/** The index under `root/pagefind`, as the integration reads it back. */
-function manifestOf(root: string): IndexManifest {
-  const manifest = readIndexManifest(join(root, 'pagefind'));
-  if (!manifest) throw new Error(`no index in ${root}`);
-  return manifest;
-}
-
-/** The fragment file of the page at `url` in the index in `indexDir`. */
-function fragmentOf(indexDir: string, url: string): string {
-  const manifest = readIndexManifest(indexDir);
-  const paths = (manifest?.pages ?? []).map((page) => join(indexDir, page.fragment));
-  const path = paths.find((candidate) => readFragmentIdentity(candidate)?.url === url);
-  if (!path) throw new Error(`no fragment for ${url} in ${indexDir}`);
-  return path;
-}
-
-const termGlob = 'definition/*/index.html';
-
-/**
- * Indexes `dir` with the integration, keeping its fragments in `dir`'s own cache folder, and
- * starting from those another site's build kept when `previous` names it; returns the log.
- */
-async function indexSite(dir: string, previous?: string): Promise<string[]> {
-  const keepDir = join(dir, '.cache/search-index');
-  if (previous) cpSync(join(previous, '.cache'), join(dir, '.cache'), { recursive: true });
-  const { logger, lines } = recordingLogger();
-  await buildDone(pagefind({ glob: termGlob, keepDir }))({ dir: pathToFileURL(`${dir}/`), logger });
-  return lines;
 }
 
 describe('pagefind integration', () => {
@@ -164,7 +85,15 @@ describe('pagefind integration', () => {
   it('writes the same files as Pagefind’s Node API on the same pages', async () => {
     const dir = builtSite();
     const viaApi = await indexBothWays(dir);
-    expect(indexFiles(dir)).toEqual(indexFiles(viaApi));
+    const files = (root: string) => {
+      const base = join(root, 'pagefind');
+      return readdirSync(base, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort()
+        .map((path) => [relative(base, path), readFileSync(path).toString('base64')]);
+    };
+    expect(files(dir)).toEqual(files(viaApi));
   });
 
   it(`cuts the word index into chunks of about ${INDEX_CHUNK_SIZE} word locations, not Pagefind’s 20,000`, async () => {
@@ -204,97 +133,5 @@ describe('pagefind integration', () => {
     } finally {
       delete process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
     }
-  });
-  it('keeps the fragments of unchanged pages from the last build, and writes the same index as a build from nothing', async () => {
-    const previous = threeTermSite();
-    await indexSite(previous);
-    const keptBefore = readdirSync(join(previous, '.cache/search-index/fragment'));
-    expect(keptBefore).toEqual(readdirSync(join(previous, 'pagefind/fragment')));
-    const rebuilt = threeTermSite(true);
-    cpSync(join(previous, '.cache'), join(rebuilt, '.cache'), { recursive: true });
-    const seeds = new Map(
-      keptBefore.map((name) => [name, statSync(join(rebuilt, '.cache/search-index/fragment', name)).ino]),
-    );
-    const lines = await indexSite(rebuilt);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ in \d+\.\d s \(2 unchanged pages kept from the last build\)\.$/);
-    const fresh = threeTermSite(true);
-    await indexSite(fresh);
-    // The old fragment of the edited page is gone, and the two others are the files the cache held.
-    expect(indexFiles(rebuilt)).toEqual(indexFiles(fresh));
-    const reused = readdirSync(join(rebuilt, 'pagefind/fragment')).filter(
-      (name) => seeds.get(name) === statSync(join(rebuilt, 'pagefind/fragment', name)).ino,
-    );
-    expect(reused).toHaveLength(2);
-    // The cache now holds this build's fragments, for the next one.
-    expect(readdirSync(join(rebuilt, '.cache/search-index/fragment'))).toEqual(
-      readdirSync(join(rebuilt, 'pagefind/fragment')),
-    );
-  });
-
-  it('writes the index again from nothing when a kept fragment holds another page, as a clash of short hashes would leave it', async () => {
-    const previous = threeTermSite();
-    await indexSite(previous);
-    // Give an unchanged page's kept fragment the contents of another unchanged page, under its own name.
-    writeFileSync(
-      fragmentOf(join(previous, '.cache/search-index'), '/definition/negative-gamma/'),
-      readFileSync(fragmentOf(join(previous, '.cache/search-index'), '/definition/charm-decay/')),
-    );
-    const rebuilt = threeTermSite(true);
-    const lines = await indexSite(rebuilt, previous);
-    expect(lines[0]).toMatch(
-      /^warn: The last build's search index could not be reused \(\/definition\/charm-decay\/ is in two fragments\); writing it again\.$/,
-    );
-    expect(lines[1]).toMatch(/ in \d+\.\d s\.$/);
-    const fresh = threeTermSite(true);
-    await indexSite(fresh);
-    expect(indexFiles(rebuilt)).toEqual(indexFiles(fresh));
-  });
-
-  it('writes the index again from nothing when a kept fragment is an older version of its page', async () => {
-    const previous = threeTermSite();
-    await indexSite(previous);
-    const path = fragmentOf(join(previous, '.cache/search-index'), '/definition/negative-gamma/');
-    const data = JSON.parse(gunzipSync(readFileSync(path)).toString().slice('pagefind_dcd'.length)) as {
-      word_count: number;
-    };
-    writeFileSync(
-      path,
-      gzipSync(`pagefind_dcd${JSON.stringify({ ...data, word_count: data.word_count + 1 })}`),
-    );
-    const rebuilt = threeTermSite(true);
-    const lines = await indexSite(rebuilt, previous);
-    expect(lines[0]).toMatch(
-      /^warn: .*\(fragment\/en_[0-9a-f]{7}\.pf_fragment holds another version of \/definition\/negative-gamma\/\)/,
-    );
-    const fresh = threeTermSite(true);
-    await indexSite(fresh);
-    expect(indexFiles(rebuilt)).toEqual(indexFiles(fresh));
-  });
-
-  it('keeps nothing from an index another Pagefind version wrote', async () => {
-    const previous = threeTermSite();
-    await indexSite(previous);
-    const entryPath = join(previous, '.cache/search-index/pagefind-entry.json');
-    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { version: string };
-    writeFileSync(entryPath, JSON.stringify({ ...entry, version: '0.9.0' }));
-    const rebuilt = threeTermSite(true);
-    const lines = await indexSite(rebuilt, previous);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ in \d+\.\d s\.$/);
-  });
-
-  it('reads back every file of the index it wrote, and nothing else', async () => {
-    const dir = threeTermSite();
-    await indexSite(dir);
-    const manifest = manifestOf(dir);
-    expect(manifest.version).toBe(
-      JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version,
-    );
-    expect(manifest.pages).toHaveLength(3);
-    const written = indexFiles(dir)
-      .map(([path]) => path)
-      .filter((path) => /^(fragment|index|filter)\/|\.pf_meta$/.test(path));
-    expect([...manifest.files].sort()).toEqual(written);
   });
 });
