@@ -18,7 +18,17 @@ import { glob as findFiles } from 'tinyglobby';
  * then `write_files()`, which builds again; its log shows "[Building search indexes]" twice). At
  * 10,000 entries the command takes 15.1 s, 22.9 CPU s and 1,506 MiB against 19.0 s, 29.9 CPU s
  * and 1,677 MiB for the API, and writes byte-identical files. The API is kept for a site without
- * term pages, where the command would refuse to write an empty index.
+ * term pages, where the command would refuse to write an empty index. `getFiles` builds twice too.
+ *
+ * Nor is the service fed page by page while Astro renders: it handles one message at a time (its
+ * loop says "TODO: Handle incoming messages concurrently"), where the command parses on every
+ * core. At 10,000 entries `addHTMLFile` took 12–20 CPU s in the service and 2.6–5.4 CPU s in the
+ * sender (Astro's render thread), against 8–11 s of rendering, and `writeFiles` 17 CPU s after
+ * it: the build would wait about as long at the end, and render more slowly. Of the command's
+ * 25–28 CPU s there, parsing was 13–16 (see `ROOT_SELECTOR`), building the index 4–5 and writing
+ * 7–8, nearly all of it gzip at its best level on one thread, most of it on the word index, which
+ * one edit changes two thirds of: keeping the last build's page fragments saved Pagefind 1.4 s
+ * and cost as much to link and check (commits 9f5d14f and 9c29bd1).
  *
  * The word index is cut into smaller chunks than Pagefind's default (see `INDEX_CHUNK_SIZE`), so
  * a reader's first query downloads less.
