@@ -18,7 +18,17 @@ import { glob as findFiles } from 'tinyglobby';
  * then `write_files()`, which builds again; its log shows "[Building search indexes]" twice). At
  * 10,000 entries the command takes 15.1 s, 22.9 CPU s and 1,506 MiB against 19.0 s, 29.9 CPU s
  * and 1,677 MiB for the API, and writes byte-identical files. The API is kept for a site without
- * term pages, where the command would refuse to write an empty index.
+ * term pages, where the command would refuse to write an empty index. `getFiles` builds twice too.
+ *
+ * Nor is the service fed page by page while Astro renders: it handles one message at a time (its
+ * loop says "TODO: Handle incoming messages concurrently"), where the command parses on every
+ * core. At 10,000 entries `addHTMLFile` took 12–20 CPU s in the service and 2.6–5.4 CPU s in the
+ * sender (Astro's render thread), against 8–11 s of rendering, and `writeFiles` 17 CPU s after
+ * it: the build would wait about as long at the end, and render more slowly. Of the command's
+ * 25–28 CPU s there, parsing was 13–16 (see `ROOT_SELECTOR`), building the index 4–5 and writing
+ * 7–8, nearly all of it gzip at its best level on one thread, most of it on the word index, which
+ * one edit changes two thirds of: keeping the last build's page fragments saved Pagefind 1.4 s
+ * and cost as much to link and check (commits 9f5d14f and 9c29bd1).
  *
  * The word index is cut into smaller chunks than Pagefind's default (see `INDEX_CHUNK_SIZE`), so
  * a reader's first query downloads less.
@@ -35,7 +45,10 @@ export function pagefind(options: { glob?: string | undefined; subdir?: string }
           // Reading only the term pages spares Pagefind the parse of large listing pages it would
           // skip anyway (tag pages alone are 31 MB at 50,000 entries): 21.7 s → 14.9 s there.
           if (options.glob && (await hasMatch(outDir, options.glob))) {
-            await runPagefindCommand(['--site', outDir, '--glob', options.glob, '--output-path', outputPath]);
+            await runPagefindCommand([
+              ...['--site', outDir, '--glob', options.glob, '--output-path', outputPath],
+              ...['--root-selector', ROOT_SELECTOR],
+            ]);
           } else {
             await indexWithNodeApi(outDir, outputPath, options.glob);
           }
@@ -48,6 +61,19 @@ export function pagefind(options: { glob?: string | undefined; subdir?: string }
     },
   };
 }
+
+/**
+ * The element Pagefind reads each term page from: the indexed article itself, rather than the
+ * whole document (its default, `html`). Pagefind then skips the work it does for every element
+ * outside it, the larger part of a page: at 10,000 entries the parse takes 9.5 CPU s instead of
+ * 13.4–16 (the whole command 23.4 instead of 25–28; Pagefind still reads the page's language from
+ * `<html lang>`). It also stops a page without a picture of its own from taking the first one
+ * after its title anywhere on the page as its `image`: that was the card of another entry under
+ * "Discover more" on 2,518 of those 10,000 pages, and the words of its file name ("images",
+ * "figure", "svg") matched the page. The results never show that image, and nothing else in the
+ * index changes.
+ */
+export const ROOT_SELECTOR = '[data-pagefind-body]';
 
 /**
  * How many word locations Pagefind puts in one chunk of its word index (its default is 20,000).

@@ -1,11 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
-import { INDEX_CHUNK_SIZE, pagefind } from '../../src/integrations/pagefind.ts';
+import { INDEX_CHUNK_SIZE, ROOT_SELECTOR, pagefind } from '../../src/integrations/pagefind.ts';
 
 // The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
 // example-site build test covers the index of a real build, this one the glob and the failure path.
@@ -46,7 +47,7 @@ const buildDone = (integration: AstroIntegration) =>
 
 /**
  * Indexes the term pages of `dir` with our integration, and those of a copy of it with Pagefind's
- * Node API and its defaults; returns the copy.
+ * Node API, its defaults and our root selector; returns the copy.
  */
 async function indexBothWays(dir: string): Promise<string> {
   const viaApi = mkdtempSync(join(tmpdir(), 'glossa-pagefind-api-'));
@@ -54,11 +55,25 @@ async function indexBothWays(dir: string): Promise<string> {
   cpSync(dir, viaApi, { recursive: true });
   const { logger } = recordingLogger();
   await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
-  const { index } = await createIndex({});
+  const { index } = await createIndex({ rootSelector: ROOT_SELECTOR });
   await index?.addDirectory({ path: viaApi, glob: 'definition/*/index.html' });
   await index?.writeFiles({ outputPath: join(viaApi, 'pagefind') });
   await close();
   return viaApi;
+}
+
+/** The fragments of the index under `dir/pagefind`, by URL. */
+function fragmentsOf(dir: string): Map<string, { content: string; meta: Record<string, string> }> {
+  const base = join(dir, 'pagefind/fragment');
+  return new Map(
+    readdirSync(base).map((name) => {
+      const json = gunzipSync(readFileSync(join(base, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(json) as { url: string; content: string; meta: Record<string, string> };
+      return [fragment.url, fragment];
+    }),
+  );
 }
 
 describe('pagefind integration', () => {
@@ -133,5 +148,54 @@ describe('pagefind integration', () => {
     } finally {
       delete process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
     }
+  });
+  it('reads a page from its indexed article alone: a picture after the title elsewhere is not its image', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-root-'));
+    folders.push(dir);
+    const page = (slug: string, figure: string) =>
+      '<!doctype html><html lang="de"><body><header><img src="/logo.svg" alt="Logo"></header>' +
+      `<article data-pagefind-body><h1 data-pagefind-meta="title">${slug}</h1>${figure}` +
+      '<p data-pagefind-filter="section">Begriff</p><p>Häuser laufen schnell.</p></article>' +
+      '<section data-pagefind-ignore><ul><li><img src="/images/card-of-another-entry.svg" alt=""></li></ul></section>' +
+      '</body></html>';
+    const own =
+      '<img src="/images/own.svg" alt="Its own figure" data-pagefind-meta="image[src], image_alt[alt]">';
+    for (const [slug, figure] of [
+      ['with-figure', own],
+      ['without-figure', ''],
+    ] as const) {
+      mkdirSync(join(dir, `definition/${slug}`), { recursive: true });
+      writeFileSync(join(dir, `definition/${slug}/index.html`), page(slug, figure));
+    }
+    const { logger } = recordingLogger();
+    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
+    const fragments = fragmentsOf(dir);
+    expect(fragments.get('/definition/without-figure/')).toMatchObject({
+      content: 'without-figure. Begriff. Häuser laufen schnell.',
+      meta: { title: 'without-figure' },
+    });
+    expect(fragments.get('/definition/without-figure/')?.meta).not.toHaveProperty('image');
+    expect(fragments.get('/definition/with-figure/')?.meta).toEqual({
+      title: 'with-figure',
+      image: '/images/own.svg',
+      image_alt: 'Its own figure',
+    });
+    // The language still comes from <html lang>, outside the article.
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages).toEqual({ de: expect.objectContaining({ page_count: 2 }) });
+  });
+
+  it('leaves out a page the glob matches that has no indexed article', async () => {
+    const dir = builtSite();
+    mkdirSync(join(dir, 'definition/a-z'), { recursive: true });
+    writeFileSync(
+      join(dir, 'definition/a-z/index.html'),
+      '<!doctype html><html lang="en"><body><main><h1>All entries</h1><p>Negative Gamma</p></main></body></html>',
+    );
+    const { logger } = recordingLogger();
+    await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
+    expect([...fragmentsOf(dir).keys()]).toEqual(['/definition/negative-gamma/']);
   });
 });
