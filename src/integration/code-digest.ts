@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedVersion } from '../lib/packages/installed-version.ts';
 
 /**
  * The digest of the code a build's outputs come from: every module under `src/` (plugins,
@@ -35,48 +36,4 @@ function computeDigest(): string {
     hash.update(name).update('@').update(installedVersion(name)).update('\0');
   }
   return hash.digest('hex');
-}
-
-/**
- * The installed version of a package: from the nearest package.json above its entry point that
- * names it (not every package exports its package.json), empty when it cannot be found.
- */
-export function installedVersion(name: string): string {
-  let dir: string;
-  try {
-    dir = dirname(fileURLToPath(import.meta.resolve(name)));
-  } catch {
-    // No entry point (a font package, say): the package's folder, wherever npm put it.
-    return versionInNodeModules(name);
-  }
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === name) return manifest.version ?? '';
-    } catch {
-      // No package.json here: look one folder up.
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return '';
-    dir = parent;
-  }
-}
-
-function versionInNodeModules(name: string): string {
-  for (let dir = dirname(MANIFEST); ; dir = dirname(dir)) {
-    try {
-      return (
-        (
-          JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {
-            version?: string;
-          }
-        ).version ?? ''
-      );
-    } catch {
-      if (dirname(dir) === dir) return '';
-    }
-  }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glossaCodeDigest, installedVersion } from '../../src/integration/code-digest.ts';
+import { glossaCodeDigest } from '../../src/integration/code-digest.ts';
+import { installedVersion } from '../../src/lib/packages/installed-version.ts';
 
 const manifest = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { version: string };
 

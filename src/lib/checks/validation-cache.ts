@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TermFrontMatterSchema } from '../entries/term-schema.ts';
 import { UnreadSource, fileStamp, textDigest, type FileStamp } from './file-stamps.ts';
 import {
@@ -14,6 +13,7 @@ import {
 } from './stored-outcomes.ts';
 import type { SourceFile } from './validate-glossary.ts';
 import { validateEntryFile, type EntryEnvironment, type EntryValidation } from './validate-entry.ts';
+import { installedVersion } from '../packages/installed-version.ts';
 
 /** Checks one file of the glossary a pass was started on. */
 export type EntryValidator = (file: Pick<SourceFile, 'path' | 'text' | 'notes'>) => EntryValidation;
@@ -251,34 +251,12 @@ export function validationCodeDigest(): string {
       .update(name)
       .update('\0')
       .update(readFileSync(join(lib, name)));
-  for (const name of PARSING_PACKAGES) hash.update(name).update('\0').update(packageVersion(name));
+  for (const name of PARSING_PACKAGES) hash.update(name).update('\0').update(installedVersion(name));
   return hash.digest('hex');
 }
 
 /** The packages whose version can change a file's outcome. */
 const PARSING_PACKAGES = ['js-yaml', 'yaml', 'zod', 'temml', 'satteri', 'github-slugger'];
-
-/**
- * The installed version of a package, from the nearest package.json above its entry point that
- * names it (not every package exports its package.json).
- */
-function packageVersion(name: string): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-  for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === name) return manifest.version ?? '';
-    } catch {
-      // No package.json here: look one folder up.
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return '';
-    dir = parent;
-  }
-}
 
 /**
  * The cache file of the glossary at `siteDir` inside the cache folder `cacheRoot`, one a
