@@ -18,15 +18,10 @@ export function glossarySources(siteDir: string): string[] {
   return ['content', 'public', SITE_CONFIG_FILE, SCHEMA_FILE].map((name) => resolve(siteDir, name));
 }
 
-/** Whether a changed path (absolute) is one of the glossary's sources, or inside one. */
-export function isGlossarySource(siteDir: string, path: string): boolean {
-  return glossarySourceTest(siteDir)(path);
-}
-
 /**
- * `isGlossarySource` for one glossary, its sources resolved once: the watcher asks about every
- * path it scans, 50,000 and more on a large glossary, and resolving four paths each time cost
- * half a second of a save there.
+ * Whether a changed path (absolute) is one of the glossary's sources, or inside one: a test for
+ * one glossary, its sources resolved once. The watcher asks about every path it scans, 50,000
+ * and more on a large glossary, and resolving four paths each time cost half a second of a save.
  */
 export function glossarySourceTest(siteDir: string): (path: string) => boolean {
   const sources = glossarySources(siteDir);

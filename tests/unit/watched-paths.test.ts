@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWatchFilter, glossarySources, isGlossarySource } from '../../src/loader/watched-paths.ts';
+import { createWatchFilter, glossarySources, glossarySourceTest } from '../../src/loader/watched-paths.ts';
 
 const PROJECT = '/repo';
 
@@ -73,7 +73,7 @@ describe('glossary sources', () => {
         '/srv/glossary/contents/x.md',
         '/srv/glossary/src/pages/index.astro',
         '/srv/glossary-old/content/term/x.md',
-      ].filter((path) => isGlossarySource('/srv/glossary', path)),
+      ].filter(glossarySourceTest('/srv/glossary')),
     ).toEqual([
       '/srv/glossary/content/term/x.md',
       '/srv/glossary/public/favicon.svg',
