@@ -1,4 +1,3 @@
-import { glossaCodeDigest } from './code-digest.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -16,6 +15,7 @@ import { sectionFolders } from '../lib/entries/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site/site-config.ts';
 import { joinRoot, termPagesGlob } from '../lib/site/urls.ts';
 import { glossaryCacheDir } from './cache-dir.ts';
+import { glossaCodeDigest } from './code-digest.ts';
 import { showPreviewErrors } from './dev-errors.ts';
 import { copyPublicFiles, servePublicFiles } from './public-files.ts';
 import { createWatchFilter } from '../loader/watched-paths.ts';
