@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import runtime from 'virtual:glossa/config';
-import { buildGlossary } from '../lib/graph/glossary-graph.ts';
+import { buildGlossary, createGraphMemo, type GraphMemo } from '../lib/graph/glossary-graph.ts';
 import { restorePreviewParts } from '../loader/preview-entries.ts';
 import type { Term } from '../lib/entries/term.ts';
 import { pathUnder } from '../lib/site/urls.ts';
@@ -25,8 +25,29 @@ export function href(path: string): string {
 const entries = restorePreviewParts(runtime.siteDir, 'glossa', await getCollection('glossa'));
 const entryBySlug = new Map(entries.map((entry) => [entry.id, entry]));
 
+/**
+ * What this module keeps between its evaluations in the live preview, which evaluates it again
+ * after every save: each entry's Term by the loader's data object (the same object while the
+ * file is unchanged), and the last graph, so the next one is patched for the entries that changed
+ * (glossary-graph.ts). On a global: the module itself is evaluated afresh.
+ */
+const KEPT = Symbol.for('glossa.glossary-graph');
+const kept = ((globalThis as { [KEPT]?: Map<string, { terms: WeakMap<object, Term>; graph: GraphMemo }> })[
+  KEPT
+] ??= new Map());
+let memo = kept.get(runtime.siteDir);
+if (!memo) kept.set(runtime.siteDir, (memo = { terms: new WeakMap(), graph: createGraphMemo() }));
+const termsByData = memo.terms;
+
 // The loader keeps what each body mentions beside the entry's data; the graph resolves it.
-const all: Term[] = entries.map((entry) => ({ ...entry.data, body: entry.body ?? '' }));
+const all: Term[] = entries.map((entry) => {
+  const body = entry.body ?? '';
+  const known = termsByData.get(entry.data);
+  if (known?.body === body) return known;
+  const term: Term = { ...entry.data, body };
+  termsByData.set(entry.data, term);
+  return term;
+});
 const bodyMentions = new Map(entries.map((entry) => [entry.id, entry.data.bodyMentions]));
 
 /** The published glossary; drafts are included only in `astro dev` so editors can preview them. */
@@ -34,6 +55,7 @@ export const glossary = buildGlossary(
   all.filter((term) => !term.draft || import.meta.env.GLOSSA_SHOW_DRAFTS),
   site,
   bodyMentions,
+  memo.graph,
 );
 
 /** The collection entry of a term, for Astro's `render()`. */
