@@ -22,6 +22,7 @@ import { storedMentions } from './stored-mentions.ts';
 import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
 import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
+import { watchTree, type TreeWatcher } from './content-watcher.ts';
 import { createSourceReads, type FileEvent, type SourceReads } from './source-reads.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, glossarySourceTest } from './watched-paths.ts';
@@ -94,7 +95,9 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       // Live preview: any change to an entry or the config syncs the glossary again (the files
       // that changed re-checked, the rules across entries for all); a broken save is reported and
       // the last good content stays on screen.
-      watcher.add(glossarySources(siteDir));
+      // The entries are watched here, not by the dev server's watcher (see content-watcher.ts).
+      const content = resolve(siteDir, 'content');
+      watcher.add(glossarySources(siteDir).filter((source) => source !== content));
       const schedule = createSyncScheduler(
         () =>
           syncGlossary(context, siteDir, projectRoot, extend, memo).then(
@@ -116,9 +119,21 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
       watcher.on('change', on('change'));
       watcher.on('add', on('add'));
       watcher.on('unlink', on('unlink'));
+      // A loader started again (the dev server restarts on a config change) replaces the watch of
+      // the one before, whose syncs would write to a store no page reads any more.
+      const watches = ((globalThis as { [CONTENT_WATCHES]?: Map<string, TreeWatcher> })[CONTENT_WATCHES] ??=
+        new Map());
+      watches.get(siteDir)?.close();
+      watches.set(
+        siteDir,
+        watchTree(content, (path, event) => on(event)(path)),
+      );
     },
   };
 }
+
+/** Where the loaders of this process keep their content watches, by glossary folder. */
+const CONTENT_WATCHES = Symbol.for('glossa.content-watches');
 
 /** What the loader keeps from one sync to the next, so a save redoes only what it changed. */
 interface SyncMemo {

@@ -32,10 +32,14 @@ export function glossarySourceTest(siteDir: string): (path: string) => boolean {
 /**
  * The dev server's watcher filter (Vite's `server.watch.ignored`): busy folders are skipped, but
  * never the sources of the glossary being previewed, so a glossary under `bench/.work/` (where
- * the benchmark writes it) is watched like one anywhere else.
+ * the benchmark writes it) is watched like one anywhere else. Its entries (`content/`) are the
+ * exception: the loader watches them itself (content-watcher.ts), at a fraction of the cost.
  */
 export function createWatchFilter(siteDir: string): (path: string) => boolean {
   const isSource = glossarySourceTest(siteDir);
+  const content = resolve(siteDir, 'content');
+  const inContent = `${content}${sep}`;
   const slashed = sep === '/' ? (path: string) => path : (path: string) => path.split(sep).join('/');
-  return (path) => BUSY_FOLDERS.test(slashed(path)) && !isSource(path);
+  return (path) =>
+    path === content || path.startsWith(inContent) || (BUSY_FOLDERS.test(slashed(path)) && !isSource(path));
 }

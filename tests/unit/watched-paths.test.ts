@@ -4,7 +4,7 @@ import { createWatchFilter, glossarySources, glossarySourceTest } from '../../sr
 const PROJECT = '/repo';
 
 describe('the live preview watch filter', () => {
-  it('skips the busy folders of a project whose glossary is its own content/', () => {
+  it('skips the busy folders of a project whose glossary is its own content/, and the entries, which the loader watches', () => {
     const ignored = createWatchFilter(PROJECT);
     expect(
       [
@@ -25,10 +25,11 @@ describe('the live preview watch filter', () => {
       '/repo/.glossa-tmp/staging/index.html',
       '/repo/dist',
       '/repo/dist/definition/gamma/index.html',
+      '/repo/content/definition/gamma.md',
     ]);
   });
 
-  it('watches a glossary under bench/.work/, where the benchmark writes it, but not its neighbours', () => {
+  it('watches the sources of a glossary under bench/.work/, where the benchmark writes it, but not its neighbours', () => {
     const ignored = createWatchFilter('/repo/bench/.work/large-10000');
     expect(
       [
@@ -41,6 +42,8 @@ describe('the live preview watch filter', () => {
         '/repo/dist/index.html',
       ].filter(ignored),
     ).toEqual([
+      '/repo/bench/.work/large-10000/content',
+      '/repo/bench/.work/large-10000/content/definition/ask-basket.md',
       '/repo/bench/.work/large-10000/dist/index.html',
       '/repo/bench/.work/glossa-out-10000/index.html',
       '/repo/dist/index.html',
@@ -49,7 +52,8 @@ describe('the live preview watch filter', () => {
 
   it('watches a glossary outside the project like any other folder', () => {
     const ignored = createWatchFilter('/srv/glossary');
-    expect(ignored('/srv/glossary/content/term/x.md')).toBe(false);
+    expect(ignored('/srv/glossary/glossa.config.yaml')).toBe(false);
+    expect(ignored('/srv/glossary/public/images/x.png')).toBe(false);
     expect(ignored('/srv/glossary/dist/term/x/index.html')).toBe(true);
   });
 });
