@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../lib/checks/validate-glossary.ts';
 import {
   readPublicFiles,
@@ -46,9 +46,10 @@ export interface SourceReads {
  * names the link's target when it changes, not the path read.
  *
  * Listing the folders and decoding 10,000 kept files still took 0.2-0.4 s, so a sync after
- * nothing but changes to entries the last good sync read (an editor's save) reads just those and
- * keeps the other files as that sync had them; anything else (an entry added or deleted, a public
- * file, the config, a symbolic link anywhere) reads the whole glossary as above.
+ * nothing but entries saved, added or deleted (plain `.md` files, not hidden, reached through no
+ * symbolic link) reads just those and keeps the other files as the last good sync had them;
+ * anything else (a public file, the config, another file under `content/`, a symbolic link
+ * anywhere) reads the whole glossary as above.
  */
 export function createSourceReads(
   siteDir: string,
@@ -85,15 +86,62 @@ export function createSourceReads(
     },
   };
   const sitePath = (path: string) => relative(siteDir, path).split(sep).join('/');
+  let realContent: string | undefined;
+  // Whether a new file's folder is where its path says, not reached through a symbolic link.
+  const inPlace = (path: string) => {
+    try {
+      realContent ??= realpathSync(content);
+      return realpathSync(dirname(path)) === resolve(realContent, relative(content, dirname(path)));
+    } catch {
+      return false;
+    }
+  };
+  /**
+   * The last good read with the entries at `paths` read again, added or dropped, in the order a
+   * full read gives; undefined when only a full read can tell (a link, a file that cannot be
+   * read, anything but a plain file). Adding or deleting an entry listed every folder and decoded
+   * every kept file again before: 1-4 s at 50,000 entries.
+   */
+  const patched = (files: readonly SourceFile[], paths: ReadonlySet<string>): SourceFile[] | undefined => {
+    const index = new Map(files.map((file, i) => [file.path, i]));
+    const out = [...files];
+    const added: SourceFile[] = [];
+    const dropped = new Set<number>();
+    for (const path of paths) {
+      const shown = sitePath(path);
+      const at = index.get(shown);
+      let isFile: boolean;
+      try {
+        const stats = lstatSync(path);
+        isFile = stats.isFile();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+        if (at !== undefined) dropped.add(at);
+        continue;
+      }
+      if (!isFile || (at === undefined && !inPlace(path))) return undefined;
+      const file = readSourceFile(siteDir, path, fs);
+      // Gone or unreadable since: a full read says which, in its own words.
+      if (file.unreadable) return undefined;
+      if (at === undefined) added.push(file);
+      else out[at] = file;
+    }
+    const kept = dropped.size > 0 ? out.filter((_, i) => !dropped.has(i)) : out;
+    for (const file of added) kept.splice(sortedIndex(kept, file.path), 0, file);
+    return kept;
+  };
   return {
     stats,
     fs,
-    changed(path, event = 'change') {
+    // Whether an entry was added, changed or deleted is asked of the disk when it is read: events
+    // come in bursts, and only the last state counts.
+    changed(path) {
       kept.delete(path);
       const inside = `${path}${sep}`;
       for (const file of kept.keys()) if (file.startsWith(inside)) kept.delete(file);
       if (!path.startsWith(`${content}${sep}`)) pending.others = true;
-      else if (event !== 'change' || !path.endsWith('.md')) pending.whole = true;
+      // Hidden files and folders get a note of their own from a full read.
+      else if (!path.endsWith('.md') || /(?:^|[\\/])\./.test(relative(content, path))) pending.whole = true;
       else pending.changed.add(path);
     },
     async read() {
@@ -102,14 +150,9 @@ export function createSourceReads(
       stats.read = 0;
       stats.reused = 0;
       const last = good;
-      const known = new Set(last?.files.map((file) => file.path));
-      const paths = [...changed].map(sitePath);
-      if (last && !whole && !others && linked.size === 0 && paths.every((path) => known.has(path))) {
-        const again = new Set(paths);
-        const files = last.files.map((file) =>
-          again.has(file.path) ? readSourceFile(siteDir, resolve(siteDir, file.path), fs) : file,
-        );
-        return { files, publicFiles: last.publicFiles, unchanged: sameSources(files, last.files) };
+      const saved = last && !whole && !others && linked.size === 0 ? patched(last.files, changed) : undefined;
+      if (last && saved) {
+        return { files: saved, publicFiles: last.publicFiles, unchanged: sameSources(saved, last.files) };
       }
       const [files, publicFiles] = await Promise.all([
         readSourceFiles(siteDir, fs),
@@ -126,6 +169,18 @@ export function createSourceReads(
       good = read;
     },
   };
+}
+
+/** Where `path` goes among files sorted by path, as `readSourceFiles` sorts them. */
+function sortedIndex(files: readonly SourceFile[], path: string): number {
+  let low = 0;
+  let high = files.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((files[middle] as SourceFile).path < path) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether two reads of the glossary found the same files with the same texts and notes. */

@@ -133,6 +133,59 @@ describe('a sync read', () => {
     reads.changed(join(dir, 'glossa.config.yaml'), 'change');
     expect((await reads.read()).unchanged).toBe(false);
   });
+
+  it('after an entry is added or deleted, reads just that file and keeps the order a full read gives', async () => {
+    const dir = site({ [alpha]: 'alpha 1', 'content/term/gamma.md': 'gamma 1' });
+    const reads = createSourceReads(dir);
+    const first = await reads.read();
+    reads.settle(first);
+    writeFileSync(join(dir, beta), 'beta 1');
+    reads.changed(join(dir, beta), 'add');
+    const added = await reads.read();
+    expect(texts(added.files)).toEqual(texts(await readSourceFiles(dir)));
+    expect(added.files.map((file) => file.path)).toEqual([alpha, beta, 'content/term/gamma.md']);
+    expect(added.files[0]).toBe(first.files[0]);
+    expect(reads.stats).toEqual({ read: 1, reused: 0 });
+    reads.settle(added);
+
+    rmSync(join(dir, alpha));
+    reads.changed(join(dir, alpha), 'unlink');
+    const deleted = await reads.read();
+    expect(texts(deleted.files)).toEqual([
+      [beta, 'beta 1'],
+      ['content/term/gamma.md', 'gamma 1'],
+    ]);
+    expect(reads.stats).toEqual({ read: 0, reused: 0 });
+  });
+
+  it('reads what a full read reads, notes and all, after any run of saves, adds, deletes and odd files', async () => {
+    const dir = site({ [alpha]: 'alpha 0' });
+    const reads = createSourceReads(dir);
+    reads.settle(await reads.read());
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const names = ['term/a.md', 'term/b.md', 'area/c.md', 'area/deep/d.md', 'term/.hidden.md', 'term/e.MD'];
+    names.push('term/notes.txt', 'new/f.md');
+    for (let step = 0; step < 120; step++) {
+      const count = 1 + Math.floor(random() * 3);
+      for (let change = 0; change < count; change++) {
+        const path = join(dir, 'content', names[Math.floor(random() * names.length)] as string);
+        if (random() < 0.35) rmSync(path, { force: true });
+        else {
+          mkdirSync(join(path, '..'), { recursive: true });
+          // Now and then bytes that are not UTF-8, which a full read notes.
+          writeFileSync(path, random() < 0.1 ? Buffer.from([0x74, 0xff, 0x0a]) : `text ${step}`);
+        }
+        reads.changed(path, 'change');
+      }
+      const read = await reads.read();
+      const full = await readSourceFiles(dir);
+      expect(read.files.map(({ path, text, notes }) => ({ path, text, notes }))).toEqual(
+        full.map(({ path, text, notes }) => ({ path, text, notes })),
+      );
+      reads.settle(read);
+    }
+  });
 });
 
 describe('sameSources', () => {
