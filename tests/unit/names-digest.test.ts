@@ -47,6 +47,17 @@ describe('names key of a body', () => {
     expect([...bodyWords]).toEqual([['Only vega here.', ['only', 'vega', 'here']]]);
   });
 
+  it('gives each key once, in the order the body first has it, whatever came before or how it is spelled', () => {
+    const body = 'GAMMA gamma Gammas, straße STRASSE and Straße; naïve Naïve.';
+    const expected = ['gamma', 'gammas', 'straße', 'strasse', 'and', 'naïve'];
+    expect(bodyWordKeys(body, 'en')).toEqual(expected);
+    expect(bodyWordKeys('gamma and vega', 'en')).toEqual(['gamma', 'and', 'vega']);
+    // Read again after others, and in another locale's table: the same keys.
+    expect(bodyWordKeys(body, 'en')).toEqual(expected);
+    expect(bodyWordKeys(body, 'de')).toEqual(bodyWordKeys(body, 'de'));
+    expect(bodyWordKeys('', 'en')).toEqual([]);
+  });
+
   it('stays the same when an entry is added whose names begin with no word of the body', () => {
     const after = createNamesKey([...glossary, entry('theta', 'Theta decay')], setting, { hash });
     expect(after('Gamma and vega move together.')).toBe(before('Gamma and vega move together.'));
