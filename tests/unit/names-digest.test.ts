@@ -84,7 +84,13 @@ describe('names key of a body', () => {
 });
 
 describe('names key with a memo kept between syncs', () => {
-  const bodies = ['Gamma and vega move together.', 'Only vega here.', 'Caf&eacute; gamma', 'Theta decays.'];
+  const bodies = [
+    'Gamma and vega move together.',
+    'Only vega here.',
+    'Caf&eacute; gamma',
+    'Theta decays.',
+    'Word3 and word7 are new.',
+  ];
   /** Each body's key from a fresh start and from one memo that saw every earlier glossary. */
   const keysBoth = (glossaries: (typeof glossary)[], settings = glossaries.map(() => setting)) => {
     const memo = createNamesKeyMemo();
@@ -103,8 +109,12 @@ describe('names key with a memo kept between syncs', () => {
       [...glossary, entry('theta', 'Theta decay')],
       renamed,
       glossary.filter((e) => e.slug !== 'gamma'),
+      // More changed first words at once than are looked for one by one.
+      [...glossary, ...Array.from({ length: 10 }, (_, i) => entry(`n${i}`, `Word${i} name`))],
+      glossary,
     ]);
     for (const { fresh, kept } of runs) expect(kept).toEqual(fresh);
+    expect(runs[5]?.kept[4]).not.toBe(runs[4]?.kept[4]);
     // The runs did change keys, so the memo was put to the test.
     expect(runs[2]?.kept[3]).not.toBe(runs[1]?.kept[3]);
     expect(runs[4]?.kept[0]).not.toBe(runs[3]?.kept[0]);
