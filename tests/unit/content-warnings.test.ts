@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findContentWarnings, nameFingerprint } from '../../src/lib/checks/content-warnings.ts';
+import {
+  createReferenceCounts,
+  findContentWarnings,
+  nameFingerprint,
+} from '../../src/lib/checks/content-warnings.ts';
+import { createValidationCache } from '../../src/lib/checks/validation-cache.ts';
 import { formatProblem } from '../../src/lib/checks/problems.ts';
 import { validateGlossary, type SourceFile } from '../../src/lib/checks/validate-glossary.ts';
 import { testSite } from '../support/test-site.ts';
@@ -240,5 +245,48 @@ describe('validateGlossary with the public files', () => {
       const { problems } = validateGlossary([withImage(src)], testSite, { publicFiles });
       expect(problems.filter((p) => p.field === 'image.src')).toEqual([]);
     }
+  });
+});
+
+describe('findContentWarnings with reference counts kept between checks', () => {
+  it('finds the orphans a fresh check finds, over any run of edits, adds and deletes', () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const slugs = Array.from({ length: 14 }, (_, i) => `term-${i}`);
+    const pick = () => slugs[Math.floor(random() * slugs.length)] as string;
+    const fileOf = (slug: string) => {
+      const related = (random() < 0.5 ? [pick()] : [pick(), pick()]).filter(
+        (s, i, all) => s !== slug && all.indexOf(s) === i,
+      );
+      const mentions = random() < 0.3 ? [pick()].filter((s) => s !== slug && !related.includes(s)) : [];
+      return entry(slug, { related: `[${related.join(', ')}]`, mentions: `[${mentions.join(', ')}]` });
+    };
+    let files = new Map(slugs.slice(0, 8).map((slug) => [slug, fileOf(slug)]));
+    const cache = createValidationCache();
+    const counts = createReferenceCounts();
+    let orphans = 0;
+    for (let step = 0; step < 200; step++) {
+      const slug = pick();
+      const next = new Map(files);
+      if (next.has(slug) && random() < 0.3) next.delete(slug);
+      else next.set(slug, fileOf(slug));
+      // A file whose references go to a missing entry is refused: it stays out of this round,
+      // and so, in turn, do the files that refer to it.
+      let valid = [...next.values()];
+      for (let size = -1; size !== valid.length;) {
+        size = valid.length;
+        const known = new Set(valid.map((file) => file.path.slice('content/definition/'.length, -3)));
+        valid = valid.filter((file) => [...file.text.matchAll(/term-\d+/g)].every(([s]) => known.has(s)));
+      }
+      files = next;
+      if (valid.length === 0) continue;
+      const { terms, positions, problems } = validateGlossary(valid, testSite, { cache });
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const kept = findContentWarnings(terms, positions, { references: counts }).map(formatProblem);
+      expect(kept).toEqual(findContentWarnings(terms, positions).map(formatProblem));
+      orphans += kept.filter((line) => line.includes('orphan')).length;
+    }
+    // Entries did become orphans and stop being ones, so the counts were put to the test.
+    expect(orphans).toBeGreaterThan(50);
   });
 });

@@ -1,4 +1,4 @@
-import { findContentWarnings } from './content-warnings.ts';
+import { createReferenceCounts, findContentWarnings, type ReferenceCounts } from './content-warnings.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import type { SiteConfig } from '../site/site-config.ts';
 import { unifyTaxonomyNames } from '../graph/taxonomy.ts';
@@ -34,10 +34,20 @@ export function checkGlossary(
   const warnings = findContentWarnings(unified.terms, validation.positions, {
     locale: site.locale,
     entryWarnings: (file) => validation.findings?.get(file)?.warnings,
+    references: context.cache && referenceCountsOf(context.cache),
   });
   return {
     ...validation,
     terms: unified.terms,
     problems: sortProblems([...validation.problems, ...unified.warnings, ...warnings]),
   };
+}
+
+/** The reference counts kept with a validation cache: the live preview keeps one for its life. */
+const countsByCache = new WeakMap<object, ReferenceCounts>();
+
+function referenceCountsOf(cache: object): ReferenceCounts {
+  let counts = countsByCache.get(cache);
+  if (!counts) countsByCache.set(cache, (counts = createReferenceCounts()));
+  return counts;
 }
