@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkGlossary } from '../lib/checks/check-glossary.ts';
 import { readGitDates } from '../lib/entries/git-dates.ts';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
@@ -19,6 +20,13 @@ export interface SiteCheck {
   sources: SourceFile[];
   /** Whether the site's configuration says warnings fail (`strict: true`). */
   strict: boolean;
+  /**
+   * Whether the report depends on the site folder's files alone, so it may be printed again while
+   * none of them changes (stored-report.ts): not when an entry took its date from git, whose
+   * history moves without a file changing, nor with a site schema (glossa.schema.ts), which may
+   * import any module.
+   */
+  replayable: boolean;
 }
 
 /**
@@ -60,12 +68,23 @@ export async function checkSite(
               severity: 'error',
             },
           ];
-    return { problems, files: countEntryFiles(sources), validation: undefined, sources, strict: false };
+    return {
+      problems,
+      files: countEntryFiles(sources),
+      validation: undefined,
+      sources,
+      strict: false,
+      replayable: !existsSync(join(siteDir, SCHEMA_FILE)),
+    };
   }
+  let usedGit = false;
   const validation = checkGlossary(sources, site, {
     publicFiles,
     publicSvgs: readPublicSvgs(siteDir, publicFiles),
-    gitDates: () => readGitDates(siteDir),
+    gitDates: () => {
+      usedGit = true;
+      return readGitDates(siteDir);
+    },
     extend,
     cache: options.cache,
   });
@@ -75,6 +94,7 @@ export async function checkSite(
     validation,
     sources,
     strict: site.strict,
+    replayable: !usedGit && !existsSync(join(siteDir, SCHEMA_FILE)),
   };
 }
 

@@ -1,8 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { writeAdviceSite } from '../support/advice-site.ts';
-import { copyFixture, runScript } from '../support/run-script.ts';
+import { storedReportFile } from '../../src/lib/checks/stored-report.ts';
+import { copyFixture, root, runScript } from '../support/run-script.ts';
 
 const adviceSite = writeAdviceSite();
 const brokenSite = copyFixture('mistakes');
@@ -46,5 +47,102 @@ describe('check:content with what earlier runs kept', () => {
     await expect(uncached).toMatchFileSnapshot('__snapshots__/broken-site.txt');
     expect(check(brokenSite)).toBe(uncached);
     expect(check(brokenSite)).toBe(uncached);
+  });
+});
+
+/**
+ * Files changed within the last 3 s have no stamp to trust (file-stamps.ts), and a glossary with
+ * one is checked for real: each case waits that long after changing the site, as an editor does
+ * between a save and the next run, so the run after may print the report kept.
+ */
+function settle(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_100);
+}
+
+describe('check:content printing the last report again while nothing changed', () => {
+  let site = '';
+  const reportFile = () => storedReportFile(join(root, 'node_modules/.astro'), site);
+  afterEach(() => {
+    rmSync(reportFile(), { force: true });
+    rmSync(site, { recursive: true, force: true });
+  });
+  const beta = () => join(site, 'content/definition/beta.md');
+
+  it('prints the same output and exits the same on the next run, from the kept report', () => {
+    site = copyFixture('mistakes');
+    settle();
+    const first = check(site);
+    expect(first).toMatch(/errors? and .* in 38 entry files\.\nexit 1\n$/);
+    const kept = readFileSync(reportFile(), 'utf8');
+    expect(kept).toContain(JSON.stringify(first.replace(/exit 1\n$/, '')));
+    expect(check(site)).toBe(first);
+    expect(check(site, '--no-cache')).toBe(first);
+  });
+
+  it('keeps text and json reports apart, and strict apart from lenient', () => {
+    site = copyFixture('basic');
+    settle();
+    const text = check(site);
+    const json = check(site, '--format', 'json');
+    expect(text).toBe('No problems in 6 entry files.\nexit 0\n');
+    expect(JSON.parse(json.replace(/exit 0\n$/, ''))).toMatchObject({ files: 6, errors: 0 });
+    expect(check(site, '--format', 'json')).toBe(json);
+    expect(check(site)).toBe(text);
+    expect(check(site, '--format', 'json')).toBe(json);
+    expect(check(site, '--strict')).toBe(check(site, '--strict', '--no-cache'));
+  });
+
+  it("checks again after an edit that keeps the file's size, and reports the new problem", () => {
+    site = copyFixture('basic');
+    settle();
+    expect(check(site)).toBe('No problems in 6 entry files.\nexit 0\n');
+    const before = readFileSync(beta(), 'utf8');
+    writeFileSync(beta(), before.replace('related: [alpha]', 'related: [alphx]'));
+    expect(statSync(beta()).size).toBe(Buffer.byteLength(before));
+    settle();
+    const edited = check(site);
+    expect(edited).toContain("related[0]  'alphx' is not an entry in this glossary");
+    expect(edited).toMatch(/exit 1\n$/);
+    expect(check(site)).toBe(edited);
+    expect(edited).toBe(check(site, '--no-cache'));
+  });
+
+  it('checks again after a file is deleted or added, or the configuration changes', () => {
+    site = copyFixture('basic');
+    settle();
+    const clean = check(site);
+    unlinkSync(join(site, 'content/definition/alpha.md'));
+    settle();
+    const deleted = check(site);
+    expect(deleted).toContain("'alpha' is not an entry in this glossary");
+    expect(deleted).toBe(check(site, '--no-cache'));
+    writeFileSync(
+      join(site, 'content/definition/alpha.md'),
+      '---\ntitle: Alpha\nsummary: Back.\npublished: 2026-01-10\n---\n\nAlpha is back.\n',
+    );
+    writeFileSync(join(site, 'content/definition/gamma.md'), '---\ntitle: Gamma\n---\n\nNo summary.\n');
+    settle();
+    const added = check(site);
+    expect(added).not.toBe(clean);
+    expect(added).toContain('content/definition/gamma.md');
+    expect(added).not.toContain("'alpha' is not an entry");
+    expect(added).toBe(check(site, '--no-cache'));
+    const config = join(site, 'glossa.config.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}\nstrict: maybe\n`);
+    settle();
+    const misconfigured = check(site);
+    expect(misconfigured).toContain('glossa.config.yaml');
+    expect(misconfigured).toBe(check(site, '--no-cache'));
+  });
+
+  it('leaves the kept report alone with --no-cache, and never keeps one for a site with its own schema', () => {
+    site = copyFixture('extended');
+    settle();
+    rmSync(reportFile(), { force: true });
+    check(site, '--no-cache');
+    expect(existsSync(reportFile())).toBe(false);
+    const first = check(site);
+    expect(existsSync(reportFile())).toBe(false);
+    expect(check(site)).toBe(first);
   });
 });

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { SCHEMA_FILE } from '../entries/schema-extension.ts';
+import { SITE_CONFIG_FILE } from '../site/site-config.ts';
+import { fileStamp } from './file-stamps.ts';
+
+/** The files beside `content/` that `check:content` reads, or would read if they were there. */
+const SITE_FILES = [SITE_CONFIG_FILE, SCHEMA_FILE];
+
+/**
+ * One digest of what stat says of every file `check:content` reads in the site folder: the
+ * configuration and schema files, and every name under `content/` and `public/` with the stamp of
+ * each file (file-stamps.ts). When it is the digest of the last run, no file was changed, added,
+ * removed or renamed since, and that run's report still stands (stored-report.ts); at 100,000
+ * entries telling so by stat is a fraction of a second, where checking again is several seconds.
+ *
+ * None, so the glossary is checked for real, when stat cannot vouch for the folder: a file changed
+ * within the last seconds (`RACY_MILLISECONDS`), a symbolic link (its target may change without
+ * the link changing), a folder that cannot be listed. `now` is the clock stamps are judged by,
+ * read before any stat.
+ */
+export function stampSite(siteDir: string, now: number): string | undefined {
+  const lines: string[] = [];
+  for (const name of SITE_FILES) {
+    const stats = statSync(join(siteDir, name), { throwIfNoEntry: false });
+    if (!stats) {
+      lines.push(`-\t${name}`);
+      continue;
+    }
+    const stamp = stats.isFile() ? fileStamp(stats, now) : undefined;
+    if (!stamp) return undefined;
+    lines.push(`f\t${name}\t${stamp}`);
+  }
+  // Hidden folders under content/ are reported by name and never read, so their files do not count.
+  if (!stampFolder(siteDir, 'content', now, lines, false)) return undefined;
+  if (!stampFolder(siteDir, 'public', now, lines, true)) return undefined;
+  return createHash('sha256').update(lines.join('\n')).digest('base64');
+}
+
+/**
+ * Adds a line for the folder at `path` (relative to `siteDir`) and one for each name under it to
+ * `lines`, in name order; false when stat cannot vouch for one of them (see `stampSite`).
+ */
+function stampFolder(siteDir: string, path: string, now: number, lines: string[], hidden: boolean): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(siteDir, path), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+    lines.push(`-\t${path}/`);
+    return true;
+  }
+  lines.push(`d\t${path}/`);
+  // The order a folder lists its names in is the file system's, and may change with no name changing.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const child = `${path}/${entry.name}`;
+    if (entry.isSymbolicLink()) return false;
+    if (entry.isDirectory()) {
+      if (!hidden && entry.name.startsWith('.')) lines.push(`h\t${child}/`);
+      else if (!stampFolder(siteDir, child, now, lines, hidden)) return false;
+      continue;
+    }
+    if (!entry.isFile()) return false;
+    const stats = statSync(join(siteDir, child), { throwIfNoEntry: false });
+    const stamp = stats && fileStamp(stats, now);
+    if (!stamp) return false;
+    lines.push(`f\t${child}\t${stamp}`);
+  }
+  return true;
+}
