@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_FILE } from '../entries/schema-extension.ts';
-import { SITE_CONFIG_FILE } from '../site/site-config.ts';
+import { SITE_CONFIG_FILE } from '../site/site-files.ts';
 import { fileStamp } from './file-stamps.ts';
 
 /** The files beside `content/` that `check:content` reads, or would read if they were there. */
@@ -41,11 +41,16 @@ export function stampSite(siteDir: string, now: number): string | undefined {
 /**
  * Adds a line for the folder at `path` (relative to `siteDir`) and one for each name under it to
  * `lines`, in name order; false when stat cannot vouch for one of them (see `stampSite`).
+ *
+ * Names, then one lstat a name: at 100,000 entries listing with file types made as many Dirent
+ * objects for a second look at each name (the lstat is needed anyway, for its stamp), and
+ * `path.join` normalizing every path cost a quarter of a second.
  */
 function stampFolder(siteDir: string, path: string, now: number, lines: string[], hidden: boolean): boolean {
-  let entries: Dirent[];
+  const folder = `${siteDir}/${path}`;
+  let names: string[];
   try {
-    entries = readdirSync(join(siteDir, path), { withFileTypes: true });
+    names = readdirSync(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
     lines.push(`-\t${path}/`);
@@ -53,18 +58,17 @@ function stampFolder(siteDir: string, path: string, now: number, lines: string[]
   }
   lines.push(`d\t${path}/`);
   // The order a folder lists its names in is the file system's, and may change with no name changing.
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const child = `${path}/${entry.name}`;
-    if (entry.isSymbolicLink()) return false;
-    if (entry.isDirectory()) {
-      if (!hidden && entry.name.startsWith('.')) lines.push(`h\t${child}/`);
+  names.sort();
+  for (const name of names) {
+    const child = `${path}/${name}`;
+    const stats = lstatSync(`${folder}/${name}`, { throwIfNoEntry: false });
+    if (!stats || stats.isSymbolicLink()) return false;
+    if (stats.isDirectory()) {
+      if (!hidden && name.startsWith('.')) lines.push(`h\t${child}/`);
       else if (!stampFolder(siteDir, child, now, lines, hidden)) return false;
       continue;
     }
-    if (!entry.isFile()) return false;
-    const stats = statSync(join(siteDir, child), { throwIfNoEntry: false });
-    const stamp = stats && fileStamp(stats, now);
+    const stamp = stats.isFile() ? fileStamp(stats, now) : undefined;
     if (!stamp) return false;
     lines.push(`f\t${child}\t${stamp}`);
   }

@@ -6,8 +6,9 @@ import { controlCharacterMessage, findControlCharacter } from '../checks/control
 import { GlossaryError, type Problem } from '../checks/problems.ts';
 import { didYouMean } from '../checks/suggest.ts';
 
-/** The file, in the site folder, that configures a glossary. */
-export const SITE_CONFIG_FILE = 'glossa.config.yaml';
+import { SITE_CONFIG_FILE } from './site-files.ts';
+
+export { SITE_CONFIG_FILE };
 
 /** Refuses control characters: the site's name and description go into every feed (XML). */
 const withoutControls = (schema: z.ZodString) =>
