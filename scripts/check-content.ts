@@ -38,7 +38,8 @@ const siteDir = resolve(values.site);
 const cacheRoot = join(import.meta.dirname, '..', 'node_modules/.astro');
 const options: ReportOptions = { format: values.format, strict: values.strict };
 // Stamped before anything is read, so a file changed while the check runs is checked next time.
-const siteStamp = values['no-cache'] ? undefined : stampSite(siteDir, Date.now());
+const stamps = new Map<string, string>();
+const siteStamp = values['no-cache'] ? undefined : stampSite(siteDir, Date.now(), stamps);
 // This script is code the report comes from too, and it lives outside src/.
 const state =
   siteStamp && reportState(`${glossaCodeDigest()}:${readFileSync(import.meta.filename, 'utf8')}`, siteStamp);
@@ -70,6 +71,7 @@ if (stored) {
           path: validations.validationCacheFile(cacheRoot, siteDir),
           code: validations.validationCodeDigest(),
         },
+        stamps,
       });
   const check = await checkSite(siteDir, { cache: validationCache });
   validationCache?.save();

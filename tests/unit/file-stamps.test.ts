@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/cli/check-site.ts';
 import { UnreadSource, fileStamp, textDigest } from '../../src/lib/checks/file-stamps.ts';
 import { formatProblem } from '../../src/lib/checks/problems.ts';
+import { stampSite } from '../../src/lib/checks/site-stamps.ts';
 import { createValidationCache } from '../../src/lib/checks/validation-cache.ts';
 import { copyFixture } from '../support/run-script.ts';
 
@@ -49,8 +50,12 @@ describe('check:content skipping files that stat says are unchanged', () => {
   let site = '';
   afterEach(() => rmSync(site, { recursive: true, force: true }));
   const ahead = () => Date.now() + 10_000;
-  const run = async (clock = ahead) => {
-    const cache = createValidationCache({ file: { path: join(site, '.cache'), code: 'code-1' }, now: clock });
+  const run = async (clock = ahead, stamps?: ReadonlyMap<string, string>) => {
+    const cache = createValidationCache({
+      file: { path: join(site, '.cache'), code: 'code-1' },
+      now: clock,
+      stamps,
+    });
     const unchanged = cache.unchanged.bind(cache);
     let unread = 0;
     cache.unchanged = (path, shown) => {
@@ -127,5 +132,30 @@ describe('check:content skipping files that stat says are unchanged', () => {
     expect((await run(Date.now)).unread).toBe(0);
     expect((await run()).unread).toBe(0);
     expect((await run()).unread).toBe(37);
+  });
+
+  it("takes the stamps the site's stamps already hold, with the same report, stat-ing no file again", async () => {
+    site = copyFixture('mistakes');
+    const stamps = new Map<string, string>();
+    expect(stampSite(site, ahead(), stamps)).toBeDefined();
+    expect([...stamps.keys()].filter((path) => path.startsWith('content/')).length).toBe(38);
+    await run(ahead, stamps);
+    const second = await run(ahead, stamps);
+    expect(second).toEqual({ problems: await uncached(), unread: 37, stats: { checked: 1, reused: 37 } });
+    // A file the stamps vouch for is handed over unread without a stat: here it is no longer there.
+    const cache = createValidationCache({
+      file: { path: join(site, '.cache'), code: 'code-1' },
+      now: ahead,
+      stamps,
+    });
+    const lonely = 'content/term/lonely.md';
+    unlinkSync(file(lonely));
+    expect(cache.unchanged(file(lonely), lonely)?.path).toBe(lonely);
+    expect(
+      createValidationCache({ file: { path: join(site, '.cache'), code: 'code-1' }, now: ahead }).unchanged(
+        file(lonely),
+        lonely,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_FILE } from '../entries/schema-extension.ts';
 import { SITE_CONFIG_FILE } from '../site/site-files.ts';
-import { fileStamp } from './file-stamps.ts';
+import { fileStamp, type FileStamp } from './file-stamps.ts';
 
 /** The files beside `content/` that `check:content` reads, or would read if they were there. */
 const SITE_FILES = [SITE_CONFIG_FILE, SCHEMA_FILE];
@@ -18,9 +18,11 @@ const SITE_FILES = [SITE_CONFIG_FILE, SCHEMA_FILE];
  * None, so the glossary is checked for real, when stat cannot vouch for the folder: a file changed
  * within the last seconds (`RACY_MILLISECONDS`), a symbolic link (its target may change without
  * the link changing), a folder that cannot be listed. `now` is the clock stamps are judged by,
- * read before any stat.
+ * read before any stat. Each file's stamp goes into `stamps` as well, by site path, when given:
+ * a run that checks for real hands them to the validation cache rather than stat every entry
+ * file a second time (0.6 s at 100,000 entries).
  */
-export function stampSite(siteDir: string, now: number): string | undefined {
+export function stampSite(siteDir: string, now: number, stamps?: Map<string, FileStamp>): string | undefined {
   const lines: string[] = [];
   for (const name of SITE_FILES) {
     const stats = statSync(join(siteDir, name), { throwIfNoEntry: false });
@@ -33,7 +35,7 @@ export function stampSite(siteDir: string, now: number): string | undefined {
     lines.push(`f\t${name}\t${stamp}`);
   }
   // Hidden folders under content/ are reported by name and never read, so their files do not count.
-  if (!stampFolder(siteDir, 'content', now, lines, false)) return undefined;
+  if (!stampFolder(siteDir, 'content', now, lines, false, stamps)) return undefined;
   if (!stampFolder(siteDir, 'public', now, lines, true)) return undefined;
   return createHash('sha256').update(lines.join('\n')).digest('base64');
 }
@@ -46,7 +48,14 @@ export function stampSite(siteDir: string, now: number): string | undefined {
  * objects for a second look at each name (the lstat is needed anyway, for its stamp), and
  * `path.join` normalizing every path cost a quarter of a second.
  */
-function stampFolder(siteDir: string, path: string, now: number, lines: string[], hidden: boolean): boolean {
+function stampFolder(
+  siteDir: string,
+  path: string,
+  now: number,
+  lines: string[],
+  hidden: boolean,
+  stamps?: Map<string, FileStamp>,
+): boolean {
   const folder = `${siteDir}/${path}`;
   let names: string[];
   try {
@@ -65,12 +74,13 @@ function stampFolder(siteDir: string, path: string, now: number, lines: string[]
     if (!stats || stats.isSymbolicLink()) return false;
     if (stats.isDirectory()) {
       if (!hidden && name.startsWith('.')) lines.push(`h\t${child}/`);
-      else if (!stampFolder(siteDir, child, now, lines, hidden)) return false;
+      else if (!stampFolder(siteDir, child, now, lines, hidden, stamps)) return false;
       continue;
     }
     const stamp = stats.isFile() ? fileStamp(stats, now) : undefined;
     if (!stamp) return false;
     lines.push(`f\t${child}\t${stamp}`);
+    stamps?.set(child, stamp);
   }
   return true;
 }

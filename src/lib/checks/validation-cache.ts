@@ -85,6 +85,11 @@ export function createValidationCache(
     file?: ValidationCacheFile;
     /** The clock stamps are judged by (file-stamps.ts); tests move it on rather than wait. */
     now?: () => number;
+    /**
+     * Stamps taken already this run, by site path (site-stamps.ts, by the same clock): a file
+     * found here is not stat-ed again. One missing is stat-ed as usual.
+     */
+    stamps?: ReadonlyMap<string, FileStamp>;
   } = {},
 ): ValidationCache {
   const { now = Date.now } = options;
@@ -106,11 +111,14 @@ export function createValidationCache(
     unchanged(path, shown) {
       // Stamps are only for the cache's file: a cache in memory compares texts it holds anyway.
       if (!options.file) return undefined;
-      // Read before stat, so a change during the stat is recent enough not to be trusted.
-      const time = now();
-      const stats = statSync(path, { throwIfNoEntry: false });
-      const stamp = stats && fileStamp(stats, time);
-      if (!stamp) return undefined;
+      let stamp = options.stamps?.get(shown);
+      if (stamp === undefined) {
+        // Read before stat, so a change during the stat is recent enough not to be trusted.
+        const time = now();
+        const stats = statSync(path, { throwIfNoEntry: false });
+        stamp = stats && fileStamp(stats, time);
+        if (!stamp) return undefined;
+      }
       const record = stored?.records.get(shown);
       if (record?.stamp === stamp) return new UnreadSource(path, shown, stamp, record.digest, record);
       stamps.set(shown, stamp);
