@@ -89,7 +89,7 @@ export function createValidationCache(
      * Stamps taken already this run, by site path (site-stamps.ts, by the same clock): a file
      * found here is not stat-ed again. One missing is stat-ed as usual.
      */
-    stamps?: ReadonlyMap<string, FileStamp>;
+    stamps?: ReadonlyMap<string, FileStamp> | undefined;
   } = {},
 ): ValidationCache {
   const { now = Date.now } = options;
