@@ -42,6 +42,8 @@ export async function checkSite(
     readSourceFiles(siteDir, { readdirSync, readFileSync, unchanged: options.cache?.unchanged }),
     readPublicFiles(siteDir),
   ]);
+  // A site schema may import any module, so a report made with one is never printed again.
+  const replayable = !existsSync(join(siteDir, SCHEMA_FILE));
   let site;
   let extend;
   try {
@@ -74,7 +76,7 @@ export async function checkSite(
       validation: undefined,
       sources,
       strict: false,
-      replayable: !existsSync(join(siteDir, SCHEMA_FILE)),
+      replayable,
     };
   }
   let usedGit = false;
@@ -94,7 +96,7 @@ export async function checkSite(
     validation,
     sources,
     strict: site.strict,
-    replayable: !usedGit && !existsSync(join(siteDir, SCHEMA_FILE)),
+    replayable: replayable && !usedGit,
   };
 }
 

@@ -23,7 +23,7 @@ import { previewParts } from './preview-entries.ts';
 import { reportPreviewSync } from './preview-status.ts';
 import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
 import { watchTree, type TreeWatcher } from './content-watcher.ts';
-import { createSourceReads, type FileEvent, type SourceReads } from './source-reads.ts';
+import { createSourceReads, type SourceReads } from './source-reads.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, glossarySourceTest } from './watched-paths.ts';
 
@@ -111,23 +111,19 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
         SETTLE_MS,
       );
       const isSource = glossarySourceTest(siteDir);
-      const on = (event: FileEvent) => (path: string) => {
+      // Whether a path was added, changed or deleted, the sync asks the disk (source-reads.ts).
+      const on = (path: string) => {
         if (!isSource(path)) return;
-        memo.reads.changed(path, event);
+        memo.reads.changed(path);
         schedule();
       };
-      watcher.on('change', on('change'));
-      watcher.on('add', on('add'));
-      watcher.on('unlink', on('unlink'));
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, on);
       // A loader started again (the dev server restarts on a config change) replaces the watch of
       // the one before, whose syncs would write to a store no page reads any more.
       const watches = ((globalThis as { [CONTENT_WATCHES]?: Map<string, TreeWatcher> })[CONTENT_WATCHES] ??=
         new Map());
       watches.get(siteDir)?.close();
-      watches.set(
-        siteDir,
-        watchTree(content, (path, event) => on(event)(path)),
-      );
+      watches.set(siteDir, watchTree(content, on));
     },
   };
 }

@@ -16,9 +16,6 @@ export interface SourcesRead {
   unchanged: boolean;
 }
 
-/** How a file event changed a path: its content, or whether it is there at all. */
-export type FileEvent = 'change' | 'add' | 'unlink';
-
 /** The live preview's reads of the glossary's files, kept between syncs (see createSourceReads). */
 export interface SourceReads {
   /** What `readSourceFiles` reads through: files the watcher reported no change to come from memory. */
@@ -27,7 +24,7 @@ export interface SourceReads {
    * Told of each file event under the glossary (absolute `path`; a file, or a folder and all it
    * holds): what was read of it is forgotten.
    */
-  changed(path: string, event?: FileEvent): void;
+  changed(path: string): void;
   /** Reads the glossary for a sync, from disk only what changed since the last one. */
   read(): Promise<SourcesRead>;
   /** Records what a sync that succeeded read, or (with nothing) that it failed. */
@@ -134,7 +131,7 @@ export function createSourceReads(
     stats,
     fs,
     // Whether an entry was added, changed or deleted is asked of the disk when it is read: events
-    // come in bursts, and only the last state counts.
+    // come in bursts, and only the last state counts, so the event's kind is not needed.
     changed(path) {
       kept.delete(path);
       const inside = `${path}${sep}`;

@@ -84,7 +84,7 @@ describe('a sync read', () => {
     reads.settle(first);
 
     writeFileSync(join(dir, alpha), 'alpha 2');
-    reads.changed(join(dir, alpha), 'change');
+    reads.changed(join(dir, alpha));
     const second = await reads.read();
     expect(texts(second.files)).toEqual([
       [alpha, 'alpha 2'],
@@ -100,12 +100,12 @@ describe('a sync read', () => {
     const dir = site({ [alpha]: 'alpha 1' });
     const reads = createSourceReads(dir);
     reads.settle(await reads.read());
-    reads.changed(join(dir, alpha), 'change');
+    reads.changed(join(dir, alpha));
     const again = await reads.read();
     expect(again.unchanged).toBe(true);
 
     reads.settle(undefined);
-    reads.changed(join(dir, alpha), 'change');
+    reads.changed(join(dir, alpha));
     expect((await reads.read()).unchanged).toBe(false);
   });
 
@@ -114,7 +114,7 @@ describe('a sync read', () => {
     const reads = createSourceReads(dir);
     reads.settle(await reads.read());
     writeFileSync(join(dir, beta), 'beta 1');
-    reads.changed(join(dir, beta), 'add');
+    reads.changed(join(dir, beta));
     const added = await reads.read();
     expect(texts(added.files)).toEqual([
       [alpha, 'alpha 1'],
@@ -124,13 +124,13 @@ describe('a sync read', () => {
 
     mkdirSync(join(dir, 'public'));
     writeFileSync(join(dir, 'public/b.png'), 'png');
-    reads.changed(join(dir, 'public/b.png'), 'add');
+    reads.changed(join(dir, 'public/b.png'));
     const pictured = await reads.read();
     expect([...pictured.publicFiles]).toEqual(['/b.png']);
     expect(pictured.unchanged).toBe(false);
     reads.settle(pictured);
 
-    reads.changed(join(dir, 'glossa.config.yaml'), 'change');
+    reads.changed(join(dir, 'glossa.config.yaml'));
     expect((await reads.read()).unchanged).toBe(false);
   });
 
@@ -140,7 +140,7 @@ describe('a sync read', () => {
     const first = await reads.read();
     reads.settle(first);
     writeFileSync(join(dir, beta), 'beta 1');
-    reads.changed(join(dir, beta), 'add');
+    reads.changed(join(dir, beta));
     const added = await reads.read();
     expect(texts(added.files)).toEqual(texts(await readSourceFiles(dir)));
     expect(added.files.map((file) => file.path)).toEqual([alpha, beta, 'content/term/gamma.md']);
@@ -149,7 +149,7 @@ describe('a sync read', () => {
     reads.settle(added);
 
     rmSync(join(dir, alpha));
-    reads.changed(join(dir, alpha), 'unlink');
+    reads.changed(join(dir, alpha));
     const deleted = await reads.read();
     expect(texts(deleted.files)).toEqual([
       [beta, 'beta 1'],
@@ -176,7 +176,7 @@ describe('a sync read', () => {
           // Now and then bytes that are not UTF-8, which a full read notes.
           writeFileSync(path, random() < 0.1 ? Buffer.from([0x74, 0xff, 0x0a]) : `text ${step}`);
         }
-        reads.changed(path, 'change');
+        reads.changed(path);
       }
       const read = await reads.read();
       const full = await readSourceFiles(dir);
