@@ -1,6 +1,6 @@
 import { previewShardCount } from '../lib/outputs/preview-data.ts';
 import { sectionFeedAlternate } from '../lib/pages/head.ts';
-import { buildTermPageGraph, termCrumbs } from '../lib/jsonld/term-page.ts';
+import { termCrumbs } from '../lib/jsonld/term-page.ts';
 import { createPageKeys } from '../lib/pages/page-cache-key.ts';
 import type { Term } from '../lib/entries/term.ts';
 import { entryOf, glossary, site } from './glossary.ts';
@@ -38,21 +38,20 @@ const termKeys = new Map<Term, string>();
 
 function computeTermPageKey(term: Term): string {
   const { key, label, description } = glossary.sectionOf(term);
-  // The graph is hashed as text: it holds no entry for the replacer to stand in for, and escaping
-  // its JSON into the view's again cost about as much as building it.
-  const graph = JSON.stringify(buildTermPageGraph(site, glossary, term, articleCardsOf(term)));
-  return keys.keyOf(
-    {
-      term,
-      rendered: entryOf(term).digest,
-      section: { key, label, description },
-      feed: sectionFeedAlternate(site, { key, label }),
-      ways: glossary.waysOnward(term),
-      crumbs: termCrumbs(glossary, term),
-      socialImage: socialImageOf(term) ?? null,
-    },
-    graph,
-  );
+  return keys.keyOf({
+    term,
+    rendered: entryOf(term).digest,
+    section: { key, label, description },
+    feed: sectionFeedAlternate(site, { key, label }),
+    ways: glossary.waysOnward(term),
+    crumbs: termCrumbs(glossary, term),
+    socialImage: socialImageOf(term) ?? null,
+    // The JSON-LD graph (buildTermPageGraph) is keyed on what it is built from besides the values
+    // above and the site: the entries it names as mentions (each hashed whole by the replacer) and
+    // the cards' pictures. Building every page's graph a second time, only to hash it, was 1 s of
+    // each 10,000-entry build and rebuild, and more with JSON.stringify of it.
+    graphInputs: { mentions: glossary.mentions(term), cards: articleCardsOf(term) },
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { createValidationCache, type ValidationCache } from '../lib/checks/valid
 import { readGitDates } from '../lib/entries/git-dates.ts';
 import { shareAutolinks } from '../lib/markdown/autolink.ts';
 import { mayLinkToEntryFiles } from '../lib/markdown/entry-links.ts';
-import { entryRenderer } from '../lib/markdown/pipeline.ts';
+import { entryRenderer, remoteImageRules, type EntryRenderer } from '../lib/markdown/pipeline.ts';
 import { GlossaryError, failingProblems, formatProblem } from '../lib/checks/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/entries/read-glossary.ts';
 import { loadSiteConfig } from '../lib/site/site-config.ts';
@@ -24,14 +24,18 @@ import { reportPreviewSync } from './preview-status.ts';
 import { createNamesKey, createNamesKeyMemo, namesLine, type NamesKeyMemo } from './names-digest.ts';
 import { watchTree, type TreeWatcher } from './content-watcher.ts';
 import { createSourceReads, type SourceReads } from './source-reads.ts';
+import {
+  BodyRenderError,
+  renderShared,
+  workerCount,
+  type RenderOutcome,
+  type RenderSetup,
+} from './render-pool.ts';
 import { createSyncScheduler } from './sync-scheduler.ts';
 import { glossarySources, glossarySourceTest } from './watched-paths.ts';
 
 /** How long file events must pause before the live preview re-reads the glossary, in ms. */
 const SETTLE_MS = 40;
-
-/** How many bodies the loader renders between turns it gives the event loop. */
-const YIELD_EVERY = 25;
 
 /** Options of `glossaryLoader()`. */
 export interface GlossaryLoaderOptions<Extension extends TermSchemaExtension> {
@@ -88,6 +92,7 @@ export function glossaryLoader<Extension extends TermSchemaExtension = z.ZodObje
         digests: new Map(),
         reads: createSourceReads(siteDir),
         autolinks: undefined,
+        storeListsEntries: false,
       };
       await syncGlossary(context, siteDir, projectRoot, extend, memo);
       const { watcher } = context;
@@ -144,6 +149,11 @@ interface SyncMemo {
   reads: SourceReads;
   /** The last autolink site, with the names it was built from (namesLine), to reuse while they stay. */
   autolinks: { names: string; site: AutolinkSite } | undefined;
+  /**
+   * Whether a sync of this loader has brought the live preview's store up to the glossary's
+   * entries: from then on the preview leaves the store alone (see `syncGlossary`).
+   */
+  storeListsEntries: boolean;
 }
 
 /** Brings the store (and the live preview's memory) up to the glossary's files; whether any entry changed. */
@@ -221,7 +231,8 @@ async function syncGlossary(
   shareAutolinks(siteDir, { site: autolinks, entries, found });
   const seen = new Set<string>();
   const digests: SyncMemo['digests'] = new Map();
-  let renders = 0;
+  // The bodies to render, worked out first so that many can be rendered on worker threads.
+  const toRender: BodyToRender[] = [];
   // The bulky parts of each entry stay out of Astro's store (see preview-entries.ts). A build, or
   // the live preview when it starts, begins from the parts the last one kept on disk
   // (kept-parts-file.ts), and renders again only what changed, or what Astro's store no longer
@@ -236,6 +247,11 @@ async function syncGlossary(
   if (inMemory.size === 0) loadKeptParts(partsDir, inMemory);
   // Nothing on disk yet: every shard is written, whatever this sync renders.
   const reusable = inMemory.size > 0;
+  // After the live preview's first sync, an added, moved or deleted entry leaves Astro's store as
+  // it is: its pages list the loader's parts, and an added entry is made from them
+  // (preview-entries.ts). A changed store made Astro write all of it again 500 ms later (devalue
+  // of 50,000 stubs, 0.7-3 s of a blocked dev server) and then reload every page a second time.
+  const keepStore = !building && memo.storeListsEntries;
   const changed: string[] = [];
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
   // or added entry must re-render it.
@@ -269,37 +285,53 @@ async function syncGlossary(
     const kept = inMemory.get(term.slug)?.digest === digest;
     if (kept && building && store.get(term.slug)?.digest === digest) continue;
     if (kept && !building) {
-      if (!store.has(term.slug)) store.set(devStub(term.slug, inMemory.get(term.slug)?.filePath ?? ''));
+      if (!keepStore && !store.has(term.slug))
+        store.set(devStub(term.slug, inMemory.get(term.slug)?.filePath ?? ''));
       continue;
     }
-    // Rendering thousands of bodies keeps the event loop busy for minutes on a loaded machine; the
-    // dev server's own start-up (its module fetches time out after 60 s) must get a turn.
-    if (++renders % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
     const absolute = resolve(siteDir, term.file);
-    const rendered = await renderMarkdown(body, pathToFileURL(absolute)).catch((cause: unknown) => {
-      // Whatever the Markdown engine throws, the editor must learn which file caused it.
-      throw new Error(`${term.file}: the body could not be rendered`, { cause });
-    });
-    // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
-    const bodyMentions = found.get(term.slug) ?? [];
+    toRender.push({ term, data, absolute, digest });
+  }
+  const outcomes = await renderBodies(toRender, {
+    render: renderMarkdown,
+    found,
+    setup: () => ({
+      siteDir,
+      root: runtime.root,
+      image: remoteImageRules(context.config.image),
+      names: {
+        entries: published.map(({ slug, section, title, aka }) => ({ slug, section, title, aka })),
+        setting,
+      },
+      files: [...entries],
+    }),
+    logger,
+  });
+  for (const { term, data, absolute, digest } of toRender) {
+    const { rendered, mentions: bodyMentions } = outcomes.get(term.slug) as RenderOutcome;
     const filePath = relative(projectRoot, absolute);
-    inMemory.set(term.slug, { data: { ...data, bodyMentions }, body, rendered, filePath, digest });
+    inMemory.set(term.slug, { data: { ...data, bodyMentions }, body: term.body, rendered, filePath, digest });
     changed.push(term.slug);
-    // In the live preview the store's stub changes only when the entry is added, moved or
-    // deleted: a saved edit leaves it as it was, so Astro neither rewrites the store nor reloads
-    // the pages for it (the dev server does, at once: src/integration/dev-errors.ts). A build's
+    // In the live preview the store holds a stub of each entry as the first sync found it, which
+    // no later save changes, so Astro neither rewrites the store nor reloads the pages for it (the
+    // dev server does, at once: src/integration/dev-errors.ts). A build's
     // entry carries the digest, so a store Astro cleared renders every body again, and the data,
     // so a host site's own getCollection('glossa') reads it (the bodies' HTML stays out, and the
     // mentions' sentences: stored-mentions.ts).
-    store.set(
-      building
-        ? { id: term.slug, data: { ...data, bodyMentions: storedMentions(bodyMentions) }, filePath, digest }
-        : devStub(term.slug, filePath),
-    );
+    if (building)
+      store.set({
+        id: term.slug,
+        data: { ...data, bodyMentions: storedMentions(bodyMentions) },
+        filePath,
+        digest,
+      });
+    else if (!keepStore) store.set(devStub(term.slug, filePath));
   }
+  const renders = toRender.length;
   memo.digests = digests;
   lap(`digests and ${renders} renders`);
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (!keepStore) for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (!building) memo.storeListsEntries = true;
   for (const id of inMemory.keys()) if (!seen.has(id) && inMemory.delete(id)) changed.push(id);
   // In the live preview only the shard of the saved entry is written: a few milliseconds.
   saveKeptParts(partsDir, inMemory, reusable ? changed : 'all');
@@ -336,4 +368,51 @@ function createLaps() {
 /** The live preview's store entry: its id and file only (see preview-entries.ts). */
 function devStub(id: string, filePath: string) {
   return { id, data: {}, filePath, digest: filePath };
+}
+
+/** An entry whose body a sync renders, with what its parts are stored with. */
+interface BodyToRender {
+  term: Term;
+  data: Omit<Term, 'body'>;
+  absolute: string;
+  digest: string;
+}
+
+/**
+ * Renders `bodies` with the loader's own renderer, whose mentions the autolink plugin leaves in
+ * `found`, helped by worker threads when there are many (render-pool.ts). A body that cannot be
+ * rendered fails the sync with its file named.
+ */
+async function renderBodies(
+  bodies: readonly BodyToRender[],
+  options: {
+    render: EntryRenderer;
+    found: Map<string, BodyMention[]>;
+    setup: () => RenderSetup;
+    logger: LoaderContext['logger'];
+  },
+): Promise<Map<string, RenderOutcome>> {
+  const byFile = new Map(bodies.map((body) => [body.absolute, body.term]));
+  const jobs = bodies.map(({ term, absolute }) => ({ slug: term.slug, body: term.body, file: absolute }));
+  try {
+    return await renderShared(jobs, {
+      renderHere: async (job) => {
+        const rendered = await options.render(job.body, pathToFileURL(job.file)).catch((cause: unknown) => {
+          throw new BodyRenderError(job.file, cause instanceof Error ? cause : new Error(String(cause)));
+        });
+        // The entries the body mentions, found while rendering it (src/lib/markdown/autolink.ts).
+        return { rendered, mentions: options.found.get(job.slug) ?? [] };
+      },
+      setup: options.setup,
+      workers: workerCount(jobs.length),
+      onWorkerLost: (reason) =>
+        options.logger.warn(`a render worker stopped (${reason}); its bodies are rendered here`),
+    });
+  } catch (error) {
+    // Whatever the Markdown engine throws, the editor must learn which file caused it.
+    const file = error instanceof BodyRenderError ? error.file : undefined;
+    const term = file === undefined ? undefined : byFile.get(file);
+    // A BodyRenderError says the engine's message, and holds the engine's error as its cause.
+    throw new Error(`${term?.file ?? 'an entry'}: the body could not be rendered`, { cause: error });
+  }
 }

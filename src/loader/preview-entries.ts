@@ -32,7 +32,9 @@ export interface PreviewParts {
  * The store is not what the pages list either: in the live preview the entries are these parts.
  * Astro writes the store 500 ms after the last change to it and only then reloads the pages, so a
  * page that listed the store's entries would wait for that write (and miss an added entry until
- * it). The store still holds each entry's id, so a site's own `getCollection('glossa')` sees them.
+ * it). The store still holds the id of each entry the preview started with, so a site's own
+ * `getCollection('glossa')` sees them; entries added or deleted later are not written to it, since
+ * any change to the store has Astro write and reload all of it (glossary-loader.ts).
  */
 const CACHE = Symbol.for('glossa.preview-entries');
 

@@ -9,12 +9,8 @@ import { createHash } from 'node:crypto';
  * prints, computed by the same functions.
  */
 export interface PageKeys {
-  /**
-   * The key of a page that prints `view` and `text`; equal views and texts give equal keys. A
-   * value already in text (the page's JSON-LD, say) is hashed as it is rather than escaped into
-   * the view's JSON a second time.
-   */
-  keyOf(view: unknown, text?: string): string;
+  /** The key of a page that prints `view`; equal views give equal keys. */
+  keyOf(view: unknown): string;
 }
 
 /**
@@ -39,10 +35,9 @@ export function createPageKeys(terms: readonly object[], shared: unknown): PageK
   const replacer = (_key: string, value: unknown) => (known.has(value) ? `term:${digestOf(value)}` : value);
   const sharedText = JSON.stringify(shared, replacer);
   return {
-    keyOf: (view, text = '') =>
+    keyOf: (view) =>
       createHash('sha256')
-        .update(`${sharedText}\n${JSON.stringify(view, replacer)}\n`)
-        .update(text)
+        .update(`${sharedText}\n${JSON.stringify(view, replacer)}`)
         .digest('base64url'),
   };
 }
