@@ -70,15 +70,25 @@ const HIGHLIGHTING = {
   smartypants: true,
 } as const;
 
+/** The site's remote-image rules as the Markdown renderer takes them: plain data a worker can be sent. */
+export interface RemoteImageRules {
+  domains: string[];
+  remotePatterns: Record<string, string>[];
+}
+
 /**
  * The site's remote-image rules as the Markdown renderer takes them (Astro's config types its
  * patterns' parts as optional-or-undefined, the renderer as optional only).
  */
-function remoteImageRules(image: AstroConfig['image']) {
+export function remoteImageRules(image: AstroConfig['image']): RemoteImageRules {
   return {
-    domains: image.domains,
-    remotePatterns: image.remotePatterns.map((pattern) =>
-      Object.fromEntries(Object.entries(pattern).filter(([, part]) => part !== undefined)),
+    domains: [...image.domains],
+    remotePatterns: image.remotePatterns.map(
+      (pattern) =>
+        Object.fromEntries(Object.entries(pattern).filter(([, part]) => part !== undefined)) as Record<
+          string,
+          string
+        >,
     ),
   };
 }
@@ -96,20 +106,33 @@ export function entryRenderer(
   root: string,
   image: AstroConfig['image'],
 ): Promise<EntryRenderer> {
-  const key = `${siteDir}\n${root}`;
+  const rules = remoteImageRules(image);
+  const key = `${siteDir}\n${root}\n${JSON.stringify(rules)}`;
   let renderer = renderers.get(key);
   if (!renderer) {
-    renderer = glossaryMarkdownProcessor(siteDir, root)
-      .createRenderer({ ...HIGHLIGHTING, image: remoteImageRules(image) })
-      .then((markdown) => async (body, fileURL) => {
-        // The body alone: a body opening with a `---` rule must not be read as front matter.
-        const { code, metadata } = await markdown.render(body, { fileURL, frontmatter: {} });
-        return {
-          html: code,
-          metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
-        };
-      });
+    renderer = createEntryRenderer(siteDir, root, rules);
     renderers.set(key, renderer);
   }
   return renderer;
+}
+
+/**
+ * A new renderer of the glossary in `siteDir` (see `entryRenderer`); the render workers make their
+ * own from the same arguments (src/loader/render-pool.ts), so a body renders alike on any thread.
+ */
+export function createEntryRenderer(
+  siteDir: string,
+  root: string,
+  image: RemoteImageRules,
+): Promise<EntryRenderer> {
+  return glossaryMarkdownProcessor(siteDir, root)
+    .createRenderer({ ...HIGHLIGHTING, image })
+    .then((markdown) => async (body, fileURL) => {
+      // The body alone: a body opening with a `---` rule must not be read as front matter.
+      const { code, metadata } = await markdown.render(body, { fileURL, frontmatter: {} });
+      return {
+        html: code,
+        metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
+      };
+    });
 }
