@@ -26,6 +26,7 @@ import { watchTree, type TreeWatcher } from './content-watcher.ts';
 import { createSourceReads, type SourceReads } from './source-reads.ts';
 import {
   BodyRenderError,
+  renderSetupFor,
   renderShared,
   workerCount,
   type RenderOutcome,
@@ -295,16 +296,15 @@ async function syncGlossary(
   const outcomes = await renderBodies(toRender, {
     render: renderMarkdown,
     found,
-    setup: () => ({
-      siteDir,
-      root: runtime.root,
-      image: remoteImageRules(context.config.image),
-      names: {
-        entries: published.map(({ slug, section, title, aka }) => ({ slug, section, title, aka })),
+    setup: () =>
+      renderSetupFor({
+        siteDir,
+        root: runtime.root,
+        image: remoteImageRules(context.config.image),
+        published,
         setting,
-      },
-      files: [...entries],
-    }),
+        files: entries,
+      }),
     logger,
   });
   for (const { term, data, absolute, digest } of toRender) {
@@ -327,9 +327,8 @@ async function syncGlossary(
       });
     else if (!keepStore) store.set(devStub(term.slug, filePath));
   }
-  const renders = toRender.length;
   memo.digests = digests;
-  lap(`digests and ${renders} renders`);
+  lap(`digests and ${toRender.length} renders`);
   if (!keepStore) for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (!building) memo.storeListsEntries = true;
   for (const id of inMemory.keys()) if (!seen.has(id) && inMemory.delete(id)) changed.push(id);
@@ -342,7 +341,7 @@ async function syncGlossary(
     for (const body of memo.namesKeys.keys.keys()) if (!bodies.has(body)) memo.namesKeys.keys.delete(body);
   }
   lap('deletes');
-  logger.info(`${renders} of ${terms.length} bodies rendered`);
+  logger.info(`${toRender.length} of ${terms.length} bodies rendered`);
   // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
   const { checked, reused } = memo.validation.stats;
   const filesRead = memo.reads.stats.read;

@@ -74,6 +74,23 @@ export function workerCount(bodies: number, cores = availableParallelism()): num
   return Math.max(1, Math.min(3, cores - 1));
 }
 
+/**
+ * What the workers are given to render a sync's bodies as the loader does: the published entries'
+ * names and the linking setting, as `buildAutolinkSite` takes them, and each entry's file.
+ */
+export function renderSetupFor(options: {
+  siteDir: string;
+  root: string;
+  image: RemoteImageRules;
+  published: readonly LinkableEntry[];
+  setting: RenderSetup['names']['setting'];
+  files: ReadonlyMap<string, { slug: string; autolink: boolean }>;
+}): RenderSetup {
+  const { siteDir, root, image, published, setting, files } = options;
+  const entries = published.map(({ slug, section, title, aka }) => ({ slug, section, title, aka }));
+  return { siteDir, root, image, names: { entries, setting }, files: [...files] };
+}
+
 /** Options of {@link renderShared}. */
 export interface RenderSharedOptions {
   /** Renders one body on this thread, as the loader always could. */
@@ -173,8 +190,7 @@ export async function renderShared(
     }
     return outcomes;
   } finally {
-    // Workers still running stop at their next batch; ended now, they need not finish it.
-    failure ??= new Error('rendering stopped');
+    // Ended now, a worker still rendering need not finish its batch.
     for (const worker of started) void worker.terminate();
   }
 }

@@ -24,28 +24,25 @@ shareAutolinks(setup.siteDir, {
 });
 const render = createEntryRenderer(setup.siteDir, setup.root, setup.image);
 
-// One batch at a time, in order: the pool matches outcomes to jobs by position.
-let queue = Promise.resolve();
-port.on('message', (request: WorkerRequest) => {
-  queue = queue.then(async () => {
-    const renderer = await render;
-    const outcomes: RenderOutcome[] = [];
-    for (const job of request.jobs) {
-      try {
-        const rendered = await renderer(job.body, pathToFileURL(job.file));
-        // The plugin files them under the slug of the body's file, as on the loader's thread.
-        const slug = entries.get(job.file)?.slug ?? job.slug;
-        outcomes.push({ rendered, mentions: found.get(slug) ?? [] });
-        found.delete(slug);
-      } catch (cause) {
-        const error = cause instanceof Error ? cause : new Error(String(cause));
-        port.postMessage({
-          failed: { slug: job.slug, file: job.file },
-          error: { message: error.message, stack: error.stack },
-        } satisfies WorkerReply);
-        return;
-      }
+// The pool sends a worker its next batch only once it has answered the last one.
+port.on('message', async (request: WorkerRequest) => {
+  const renderer = await render;
+  const outcomes: RenderOutcome[] = [];
+  for (const job of request.jobs) {
+    try {
+      const rendered = await renderer(job.body, pathToFileURL(job.file));
+      // The plugin files them under the slug of the body's file, as on the loader's thread.
+      const slug = entries.get(job.file)?.slug ?? job.slug;
+      outcomes.push({ rendered, mentions: found.get(slug) ?? [] });
+      found.delete(slug);
+    } catch (cause) {
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      port.postMessage({
+        failed: { slug: job.slug, file: job.file },
+        error: { message: error.message, stack: error.stack },
+      } satisfies WorkerReply);
+      return;
     }
-    port.postMessage({ outcomes } satisfies WorkerReply);
-  });
+  }
+  port.postMessage({ outcomes } satisfies WorkerReply);
 });

@@ -10,6 +10,7 @@ import { loadSiteConfig } from '../../src/lib/site/site-config.ts';
 import type { BodyMention } from '../../src/lib/autolink/plan.ts';
 import {
   POOL_MIN_BODIES,
+  renderSetupFor,
   renderShared,
   workerCount,
   type RenderJob,
@@ -25,14 +26,10 @@ async function glossaryOf(fixture: string) {
   const site = loadSiteConfig(siteDir);
   const { terms } = checkGlossary(await readSourceFiles(siteDir), site);
   const setting = { root: '/', locale: site.locale, policy: bodyNamesOf(site) };
-  const names = terms.map(({ slug, section, title, aka }) => ({ slug, section, title, aka }));
-  const files = terms.map((t): [string, { slug: string; autolink: boolean }] => [
-    resolve(siteDir, t.file),
-    { slug: t.slug, autolink: t.autolink },
-  ]);
-  const setup: RenderSetup = { siteDir, root: '/', image, names: { entries: names, setting }, files };
+  const files = new Map(terms.map((t) => [resolve(siteDir, t.file), { slug: t.slug, autolink: t.autolink }]));
+  const setup = renderSetupFor({ siteDir, root: '/', image, published: terms, setting, files });
   const found = new Map<string, BodyMention[]>();
-  shareAutolinks(siteDir, { site: buildAutolinkSite(names, setting), entries: new Map(files), found });
+  shareAutolinks(siteDir, { site: buildAutolinkSite(terms, setting), entries: files, found });
   const render = await createEntryRenderer(siteDir, '/', image);
   const renderHere = async (job: RenderJob): Promise<RenderOutcome> => ({
     rendered: await render(job.body, pathToFileURL(job.file)),
