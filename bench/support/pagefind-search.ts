@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mergeIndexParts, type MergeableIndex } from '../../src/browser/search/merge-parts.ts';
 import { serveSite, type ServedFile } from './browser.ts';
 
 /** A result as Pagefind's own search API returns it, with its data loaded. */
@@ -19,7 +20,7 @@ export interface PagefindSession {
   close(): Promise<void>;
 }
 
-interface PagefindModule {
+interface PagefindModule extends MergeableIndex {
   options(options: { basePath: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{
@@ -32,7 +33,8 @@ interface PagefindModule {
 
 /**
  * Loads `<outDir>/pagefind/pagefind.js` (the bundle a browser would load) with Pagefind's default
- * options, and serves its index files over a local HTTP server, as Pagefind fetches them.
+ * options, merges the index's other parts if it has any, and serves its index files over a local
+ * HTTP server, as Pagefind fetches them.
  */
 export async function openPagefind(outDir: string): Promise<PagefindSession> {
   const site = await serveSite(outDir);
@@ -41,6 +43,8 @@ export async function openPagefind(outDir: string): Promise<PagefindSession> {
   const pagefind = (await import(bundle)) as PagefindModule;
   await pagefind.options({ basePath: `${site.origin}/pagefind/` });
   await pagefind.init();
+  // An index written in parts is merged as the site's own search code merges it.
+  await mergeIndexParts(pagefind, `${site.origin}/pagefind/`);
   return {
     async search(query, limit = 10) {
       const { results } = await pagefind.search(query);

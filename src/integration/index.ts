@@ -151,6 +151,8 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
             pagefind({
               subdir: prefix,
               glob: termPagesGlob(sectionFolders(siteDir)),
+              cacheDir: fileURLToPath(cacheDir),
+              partSize: site.searchPartSize,
             }),
             ...(hasSitemap
               ? []

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PART_FOLDER_NAME } from '../lib/search/index-parts.ts';
 import { buildHeadersFile, type OutputListing } from '../lib/outputs/headers-file.ts';
 
 /**
@@ -31,5 +32,12 @@ function listOutput(outDir: string): OutputListing {
     astroFiles: names('_astro', false),
     pagefindFiles: names('pagefind', false),
     pagefindFolders: names('pagefind', true),
+    pagefindParts: names('pagefind', true)
+      .filter((name) => PART_FOLDER_NAME.test(name))
+      .map((name) => ({
+        name,
+        files: names(`pagefind/${name}`, false),
+        folders: names(`pagefind/${name}`, true),
+      })),
   };
 }

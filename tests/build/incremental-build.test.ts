@@ -55,6 +55,18 @@ describe('a rebuild after editing one entry', () => {
     expect(differing).toEqual([]);
   });
 
+  it('indexes again only the part of the search index that holds the edited article', () => {
+    // The other pages that changed (Mainsail, the boom vang, the jib) changed outside their articles.
+    expect(rebuildLog).toMatch(
+      /Search index written to \S+ in [\d.]+ s: 4 parts, 3 of them reused from the last build\./,
+    );
+    expect(
+      Object.keys(fingerprint(rebuiltDir)).filter((path) =>
+        /^pagefind\/part-\d+\/pagefind-entry\.json$/.test(path),
+      ),
+    ).toHaveLength(3);
+  });
+
   it('renders the edited entry and the pages that show it, and copies the others', () => {
     const restored = restoredPages(rebuildLog).map((path) => path.slice(1));
     const termPages = Object.keys(fingerprint(rebuiltDir)).filter(isTermPage);

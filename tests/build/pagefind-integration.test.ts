@@ -1,12 +1,23 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
 import { INDEX_CHUNK_SIZE, ROOT_SELECTOR, pagefind } from '../../src/integrations/pagefind.ts';
+import { PARTS_FILE, partOf } from '../../src/lib/search/index-parts.ts';
+import { openPagefind } from '../../bench/support/pagefind-search.ts';
 
 // The hook is driven directly, with the arguments Astro passes, on a folder of built pages: the
 // example-site build test covers the index of a real build, this one the glob and the failure path.
@@ -102,11 +113,14 @@ describe('pagefind integration', () => {
     const viaApi = await indexBothWays(dir);
     const files = (root: string) => {
       const base = join(root, 'pagefind');
-      return readdirSync(base, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-        .sort()
-        .map((path) => [relative(base, path), readFileSync(path).toString('base64')]);
+      return (
+        readdirSync(base, { recursive: true, withFileTypes: true })
+          // The parts file is ours: it lists the other parts of the index (none here).
+          .filter((entry) => entry.isFile() && entry.name !== PARTS_FILE)
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+          .map((path) => [relative(base, path), readFileSync(path).toString('base64')])
+      );
     };
     expect(files(dir)).toEqual(files(viaApi));
   });
@@ -197,5 +211,155 @@ describe('pagefind integration', () => {
     const { logger } = recordingLogger();
     await buildDone(pagefind({ glob: 'definition/*/index.html' }))({ dir: pathToFileURL(`${dir}/`), logger });
     expect([...fragmentsOf(dir).keys()]).toEqual(['/definition/negative-gamma/']);
+  });
+
+  describe('an index in parts', () => {
+    // A word of its own per page; Pagefind cuts words at digits, so no "word7".
+    const own = [
+      'alfa',
+      'bravo',
+      'charlie',
+      'delta',
+      'echo',
+      'foxtrot',
+      'golf',
+      'hotel',
+      'india',
+      'juliett',
+      'kilo',
+      'lima',
+    ];
+    const slugs = own.map((word) => `entry-${word}`);
+    const pathOf = (slug: string) => `definition/${slug}/index.html`;
+    const page = (slug: string, extra = '', around = '') =>
+      `<!doctype html><html lang="en"><body><article data-pagefind-body><h1 data-pagefind-meta="title">${slug}</h1>` +
+      `<p>Every entry talks about rigging. Only this one says ${slug.replace('entry-', '')}.${extra}</p></article>` +
+      `<section data-pagefind-ignore>${around}</section></body></html>`;
+    const site = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-parts-'));
+      folders.push(dir);
+      for (const slug of slugs) {
+        mkdirSync(join(dir, `definition/${slug}`), { recursive: true });
+        writeFileSync(join(dir, pathOf(slug)), page(slug));
+      }
+      return dir;
+    };
+    const index = async (dir: string, cacheDir?: string) => {
+      const { logger, lines } = recordingLogger();
+      await buildDone(pagefind({ glob: 'definition/*/index.html', partSize: 4, cacheDir }))({
+        dir: pathToFileURL(`${dir}/`),
+        logger,
+      });
+      return lines.join('\n');
+    };
+    const files = (root: string) =>
+      readdirSync(join(root, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort()
+        .map((path) => [relative(root, path), readFileSync(path).toString('base64')]);
+
+    it('writes one part per 4 pages, each but the first without Pagefind’s code, and searches them as one', async () => {
+      const dir = site();
+      expect(await index(dir)).toMatch(/: 3 parts, 0 of them reused from the last build\.$/);
+      expect(JSON.parse(readFileSync(join(dir, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({
+        parts: ['part-2/', 'part-3/'],
+      });
+      const second = readdirSync(join(dir, 'pagefind/part-2'));
+      expect(second).toContain('pagefind-entry.json');
+      expect(second.filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual([]);
+      // Every page is in exactly one part.
+      const pageCounts = ['', 'part-2/', 'part-3/'].map(
+        (folder) =>
+          (
+            JSON.parse(readFileSync(join(dir, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')) as {
+              languages: Record<string, { page_count: number }>;
+            }
+          ).languages['en']?.page_count ?? 0,
+      );
+      expect(pageCounts.reduce((a, b) => a + b)).toBe(12);
+      expect(pageCounts.every((count) => count > 0)).toBe(true);
+
+      const session = await openPagefind(dir);
+      try {
+        expect((await session.search('rigging', 20)).total).toBe(12);
+        for (const slug of slugs) {
+          const { hits } = await session.search(slug.replace('entry-', ''));
+          expect(hits.map((hit) => new URL(hit.url).pathname)).toEqual([`/definition/${slug}/`]);
+        }
+      } finally {
+        await session.close();
+      }
+    });
+
+    it('leaves out a part that no page falls in, the first included', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-parts-'));
+      folders.push(dir);
+      // Three parts of one page each; the hash puts two of these pages in the same part.
+      const paths = [
+        'definition/alpha/index.html',
+        'definition/beta/index.html',
+        'area/gamma-area/index.html',
+      ];
+      expect(new Set(paths.map((path) => partOf(path, 3))).size).toBe(2);
+      for (const path of paths) {
+        mkdirSync(join(dir, dirname(path)), { recursive: true });
+        writeFileSync(join(dir, path), page(path.split('/')[1] ?? ''));
+      }
+      const { logger, lines } = recordingLogger();
+      await buildDone(pagefind({ glob: '*/*/index.html', partSize: 1 }))({
+        dir: pathToFileURL(`${dir}/`),
+        logger,
+      });
+      expect(lines.join('\n')).toMatch(/: 2 parts, 0 of them reused from the last build\.$/);
+      expect(JSON.parse(readFileSync(join(dir, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({
+        parts: ['part-2/'],
+      });
+      expect(existsSync(join(dir, 'pagefind/part-3'))).toBe(false);
+      const session = await openPagefind(dir);
+      try {
+        expect((await session.search('rigging', 20)).total).toBe(3);
+      } finally {
+        await session.close();
+      }
+    });
+
+    it('indexes again only the parts whose pages’ indexed text changed, and writes what a cold build writes', async () => {
+      const dir = site();
+      const cacheDir = mkdtempSync(join(tmpdir(), 'glossa-pagefind-cache-'));
+      folders.push(cacheDir);
+      expect(await index(dir, cacheDir)).toMatch(/: 3 parts, 0 of them reused/);
+      expect(await index(dir, cacheDir)).toMatch(/: 3 parts, 3 of them reused/);
+
+      // Another entry's list around the article changes on many pages: nothing Pagefind reads.
+      for (const slug of slugs)
+        writeFileSync(join(dir, pathOf(slug)), page(slug, '', `<a href="/x/">${slug} links here</a>`));
+      expect(await index(dir, cacheDir)).toMatch(/: 3 parts, 3 of them reused/);
+
+      // One article edited: its part alone is indexed again.
+      writeFileSync(join(dir, pathOf('entry-foxtrot')), page('entry-foxtrot', ' It now also says halyard.'));
+      expect(await index(dir, cacheDir)).toMatch(/: 3 parts, 2 of them reused/);
+      // One page removed: its part alone changes.
+      rmSync(join(dir, 'definition/entry-hotel'), { recursive: true });
+      expect(await index(dir, cacheDir)).toMatch(/: 3 parts, 2 of them reused/);
+      const rebuilt = files(dir);
+
+      const cold = mkdtempSync(join(tmpdir(), 'glossa-pagefind-cold-'));
+      folders.push(cold);
+      cpSync(join(dir, 'definition'), join(cold, 'definition'), { recursive: true });
+      await index(cold);
+      expect(rebuilt).toEqual(files(cold));
+      const session = await openPagefind(dir);
+      try {
+        expect((await session.search('halyard')).hits.map((hit) => new URL(hit.url).pathname)).toEqual([
+          '/definition/entry-foxtrot/',
+        ]);
+        expect((await session.search('hotel')).total).toBe(0);
+      } finally {
+        await session.close();
+      }
+      // Only the last build's parts are kept.
+      expect(readdirSync(join(cacheDir, 'search-parts'))).toHaveLength(3);
+    });
   });
 });

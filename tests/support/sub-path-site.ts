@@ -17,12 +17,20 @@ export interface SubPathSite {
 /**
  * Builds the `basic` fixture with its `url` moved under `root` (`/docs/glossary/`) into
  * `tests/.output/<outName>`, then serves the output at that path and answers 404 anywhere else.
+ * `extraConfig` (YAML lines) is appended to the fixture's site config.
  */
-export async function serveSubPathSite(root: string, outName: string): Promise<SubPathSite> {
+export async function serveSubPathSite(
+  root: string,
+  outName: string,
+  extraConfig = '',
+): Promise<SubPathSite> {
   const siteDir = copyFixture('basic');
   const config = join(siteDir, 'glossa.config.yaml');
   const url = `https://fixture.example.org${root.replace(/\/$/, '')}`;
-  writeFileSync(config, readFileSync(config, 'utf8').replace(/^url: .*$/m, `url: ${url}`));
+  writeFileSync(
+    config,
+    `${readFileSync(config, 'utf8').replace(/^url: .*$/m, `url: ${url}`)}\n${extraConfig}\n`,
+  );
   const build = buildSite(siteDir, outName);
   const serve = sirv(build.outDir, { dev: true });
   const server = createServer((request, response) => {

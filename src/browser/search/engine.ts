@@ -1,3 +1,4 @@
+import { mergeIndexParts, type MergeableIndex } from './merge-parts.ts';
 import { buildExcerpt, type ExcerptRun, type MatchLocation } from '../../lib/search/excerpt.ts';
 import { isStrongHit } from '../../lib/search/match-strength.ts';
 import { searchDelay } from '../../lib/search/search-delay.ts';
@@ -58,7 +59,7 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 type PagefindSearch = { results: PagefindResult[] } | null;
-interface PagefindApi {
+interface PagefindApi extends MergeableIndex {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
@@ -81,8 +82,11 @@ export function loadPagefind(urls: SearchUrls): Promise<PagefindApi | null> {
     async (api: PagefindApi) => {
       // The index holds URLs relative to the glossary's root (written on <html> by the layout:
       // `/` or `/docs/glossary/`); results must link under it.
-      await api.options({ baseUrl: document.documentElement.dataset['glossaRoot'] ?? '/' });
+      const baseUrl = document.documentElement.dataset['glossaRoot'] ?? '/';
+      await api.options({ baseUrl });
       await api.init();
+      // A large glossary's index comes in parts; each is merged with the same base for its URLs.
+      await mergeIndexParts(api, new URL('./', new URL(urls.pagefind, location.href)).href, { baseUrl });
       return api;
     },
     () => null,

@@ -37,6 +37,11 @@ export interface OutputListing {
   pagefindFiles: readonly string[];
   /** Names of the folders in `pagefind/`. */
   pagefindFolders: readonly string[];
+  /**
+   * The other parts of an index written in parts (src/lib/search/index-parts.ts), each a folder
+   * of `pagefind/` laid out as it is: its name, its files and its folders.
+   */
+  pagefindParts?: readonly { name: string; files: readonly string[]; folders: readonly string[] }[];
 }
 
 /** Astro names bundled assets `<name>.<8-character hash>.<ext>`. */
@@ -54,13 +59,21 @@ export function buildHeadersFile(listing: OutputListing): string {
   if (listing.astroFiles.length > 0 && listing.astroFiles.every((name) => ASTRO_HASHED.test(name))) {
     immutable.push('/_astro/*');
   }
-  for (const folder of PAGEFIND_HASHED_FOLDERS) {
-    if (listing.pagefindFolders.includes(folder)) immutable.push(`/pagefind/${folder}/*`);
+  const indexes = [
+    { path: '/pagefind/', files: listing.pagefindFiles, folders: listing.pagefindFolders },
+    ...(listing.pagefindParts ?? []).map((part) => ({ ...part, path: `/pagefind/${part.name}/` })),
+  ];
+  for (const index of indexes) {
+    for (const folder of PAGEFIND_HASHED_FOLDERS) {
+      if (index.folders.includes(folder)) immutable.push(`${index.path}${folder}/*`);
+    }
+    immutable.push(
+      ...[...index.files]
+        .sort()
+        .filter((name) => PAGEFIND_META.test(name))
+        .map((name) => `${index.path}${name}`),
+    );
   }
-  const pagefindFiles = [...listing.pagefindFiles].sort();
-  immutable.push(
-    ...pagefindFiles.filter((name) => PAGEFIND_META.test(name)).map((name) => `/pagefind/${name}`),
-  );
 
   // Pages live at / and in the top-level folders; pagefind.js and its other unhashed files must be
   // revalidated too, or a visitor would keep a search script that names last build's index.
@@ -70,7 +83,12 @@ export function buildHeadersFile(listing: OutputListing): string {
       .filter((name) => name !== '_astro' && name !== 'pagefind')
       .sort()
       .map((name) => `/${name}/*`),
-    ...pagefindFiles.filter((name) => !PAGEFIND_META.test(name)).map((name) => `/pagefind/${name}`),
+    ...indexes.flatMap((index) =>
+      [...index.files]
+        .sort()
+        .filter((name) => !PAGEFIND_META.test(name))
+        .map((name) => `${index.path}${name}`),
+    ),
   ];
   // Past Cloudflare's limit later rules would be dropped silently; revalidation is both hosts'
   // default, so those rules are the ones to leave out.

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { controlCharacterMessage, findControlCharacter } from '../checks/control-characters.ts';
 import { GlossaryError, type Problem } from '../checks/problems.ts';
 import { didYouMean } from '../checks/suggest.ts';
+import { DEFAULT_PART_SIZE } from '../search/index-parts.ts';
 
 import { SITE_CONFIG_FILE } from './site-files.ts';
 
@@ -137,6 +138,14 @@ export const SiteConfigSchema = z
     socialCards: z
       .enum(['entry', 'section', 'off'], { error: 'must be one of entry, section, off' })
       .default('section'),
+    /**
+     * How many term pages go in one part of the search index (at most 16 parts): a rebuild indexes
+     * again only the parts whose pages changed. Left out: 1,250.
+     */
+    searchPartSize: z
+      .int({ error: 'must be a whole number' })
+      .positive({ error: 'must be at least 1' })
+      .default(DEFAULT_PART_SIZE),
     /** How many of the most recently published or updated entries each RSS feed lists. */
     feedSize: z
       .int({ error: 'must be a whole number' })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadersFile, MAX_RULES, type OutputListing } from '../../../src/lib/outputs/headers-file.ts';
+import {
+  buildHeadersFile,
+  IMMUTABLE,
+  MAX_RULES,
+  REVALIDATE,
+  type OutputListing,
+} from '../../../src/lib/outputs/headers-file.ts';
 
 const listing: OutputListing = {
   folders: ['term', '_astro', 'definition', 'pagefind', 'search'],
@@ -89,5 +95,30 @@ describe('buildHeadersFile', () => {
     expect(rules.size).toBeLessThanOrEqual(MAX_RULES);
     expect(rules.has('/_astro/*')).toBe(true);
     expect(rules.has('/folder-0/*')).toBe(false);
+  });
+
+  it('caches the hashed files of every part of an index in parts forever, and revalidates its entry file', () => {
+    const parts = Array.from({ length: 15 }, (_, i) => ({
+      name: `part-${i + 2}`,
+      files: ['pagefind-entry.json', `pagefind.en_${(i + 10).toString(16).padStart(10, '0')}.pf_meta`],
+      folders: ['filter', 'fragment', 'index'],
+    }));
+    const rules = rulesOf(
+      buildHeadersFile({
+        ...listing,
+        pagefindFolders: [...listing.pagefindFolders, ...parts.map((p) => p.name)],
+        pagefindParts: parts,
+      }),
+    );
+    const cache = (path: string) => rules.get(path)?.find((h) => h.startsWith('Cache-Control:'));
+    expect(cache('/pagefind/part-2/fragment/*')).toBe(`Cache-Control: ${IMMUTABLE}`);
+    expect(cache('/pagefind/part-16/index/*')).toBe(`Cache-Control: ${IMMUTABLE}`);
+    expect(cache('/pagefind/part-9/pagefind.en_0000000011.pf_meta')).toBe(`Cache-Control: ${IMMUTABLE}`);
+    // A part folder is not itself one of Pagefind's hashed folders: its entry file names its meta.
+    expect(rules.has('/pagefind/part-2/*')).toBe(false);
+    expect(cache('/pagefind/part-2/pagefind-entry.json')).toBe(`Cache-Control: ${REVALIDATE}`);
+    // Sixteen parts, the most an index is cut into, stay within the hosts' limit.
+    expect(rules.size).toBeLessThanOrEqual(MAX_RULES);
+    expect([...rules.keys()].filter((path) => path.startsWith('/pagefind/part-'))).toHaveLength(15 * 5);
   });
 });
