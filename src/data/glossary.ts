@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import runtime from 'virtual:glossa/config';
 import { buildGlossary, createGraphMemo, type GraphMemo } from '../lib/graph/glossary-graph.ts';
 import { restorePreviewParts } from '../loader/preview-entries.ts';
+import { previewGeneration, previewKey } from '../loader/preview-status.ts';
 import type { Term } from '../lib/entries/term.ts';
 import { pathUnder } from '../lib/site/urls.ts';
 
@@ -20,6 +21,14 @@ export const site = runtime.site;
 export function href(path: string): string {
   return pathUnder(runtime.root, path);
 }
+
+/**
+ * In the live preview, which reload of the glossary this evaluation of the module read it after
+ * (preview-status.ts): pages print it, so one that missed a later reload can tell. Undefined in a build.
+ */
+export const previewShown = import.meta.env.DEV
+  ? { glossary: previewKey(runtime.siteDir), generation: previewGeneration(runtime.siteDir) }
+  : undefined;
 
 // The loader keeps bodies and their HTML in memory, out of the store (src/loader/preview-entries.ts).
 const entries = restorePreviewParts(runtime.siteDir, 'glossa', await getCollection('glossa'));

@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { GlossaryError, sortProblems, type Problem } from '../lib/checks/problems.ts';
-import { onPreviewSync } from '../loader/preview-status.ts';
+import {
+  advancePreviewGeneration,
+  onPreviewSync,
+  previewGeneration,
+  previewKey,
+} from '../loader/preview-status.ts';
 
 /**
  * The live preview's errors in the browser. The content loader re-checks the glossary when an
@@ -67,12 +72,19 @@ export function showPreviewErrors(server: ViteDevServer, siteDir: string): void 
       hot.send(shown);
       return;
     }
-    if (outcome.changed) reloadGlossary(server);
+    if (outcome.changed) reloadGlossary(server, siteDir);
     else if (shown) hot.send({ type: 'full-reload', path: '*' });
     shown = undefined;
   });
   hot.on('vite:client:connect', (_data, client) => {
     if (shown) client.send(shown);
+  });
+  // A page says which reload of the glossary it was rendered after, once it runs: one that was
+  // loading while a later reload was sent is told, and reloads (src/browser/live-preview/stale-page.ts).
+  const glossary = previewKey(siteDir);
+  hot.on('glossa:page-shown', (data: unknown, client) => {
+    if ((data as { glossary?: unknown } | undefined)?.glossary !== glossary) return;
+    client.send('glossa:generation', { glossary, generation: previewGeneration(siteDir) });
   });
 }
 
@@ -85,7 +97,9 @@ const GLOSSARY_MODULE = fileURLToPath(new URL('../data/glossary.ts', import.meta
  * it (and a saved edit no longer changes it: src/loader/preview-entries.ts). The pages' glossary
  * comes from the loader's memory, so it is current as soon as the sync is done.
  */
-function reloadGlossary(server: ViteDevServer): void {
+function reloadGlossary(server: ViteDevServer, siteDir: string): void {
+  // Counted before the pages read the glossary again, so each reads the count it was read at.
+  advancePreviewGeneration(siteDir);
   const timestamp = Date.now();
   for (const environment of Object.values(server.environments)) {
     if (environment.name === 'client') continue;

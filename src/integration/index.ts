@@ -24,6 +24,9 @@ import type { GlossaRuntimeConfig } from './runtime-config.ts';
 import { createRedirectFilter, createSitemapLastmod } from './sitemap-lastmod.ts';
 import { glossaVirtualModules, type ReplaceableComponent } from './virtual-modules.ts';
 
+/** The live preview's script that reloads a page showing an older glossary. */
+const STALE_PAGE_SCRIPT = fileURLToPath(new URL('../browser/live-preview/stale-page.ts', import.meta.url));
+
 /** Options of the `glossa()` integration. */
 export interface GlossaOptions {
   /**
@@ -68,11 +71,13 @@ export function glossa(options: GlossaOptions = {}): AstroIntegration {
   return {
     name: 'glossa',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, injectScript }) => {
         const projectRoot = resolve(fileURLToPath(config.root));
         const siteDir = resolve(projectRoot, options.siteDir ?? '.');
         const site = loadSiteConfig(siteDir);
         siteDirOfServer = siteDir;
+        // The live preview's pages reload when they missed a reload (dev-errors.ts); never in a build.
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(STALE_PAGE_SCRIPT)};`);
         const prefix = joinRoot('', options.prefix ?? '/');
         const standalone = prefix === '/' && config.site === undefined;
         // A glossary that is the whole site takes its address and base path from its own config;

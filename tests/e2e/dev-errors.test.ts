@@ -119,3 +119,43 @@ describe('the live preview of a good save', () => {
     await expect.poll(entryTitle, WAIT).toBe('Alpha');
   }, 180_000);
 });
+
+describe('the live preview of a page loading during a save', () => {
+  it('reloads a page that got its HTML before the save and missed the reload', async () => {
+    const origin = server?.origin ?? '';
+    const path = '/definition/alpha/';
+    const serverTitle = async () =>
+      /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(`${origin}${path}`)).text())?.[1];
+    expect(await serverTitle()).toBe('Alpha');
+    if (!browser) throw new Error('the browser did not start');
+    // A context of its own, so that nothing the other pages loaded comes from the cache.
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    // The page has its HTML, but the dev server's client script, which hears reloads, is held
+    // back until the server shows the saved title and has sent its reload: this page was too
+    // early for it, as a page still loading on a slow machine is.
+    let held = false;
+    await fresh.route(`${origin}/@vite/client`, async (route) => {
+      if (held) return route.continue();
+      held = true;
+      writeFileSync(entry, original.replace(/^title: Alpha$/m, 'title: Alpha Late'));
+      await expect.poll(serverTitle, WAIT).toBe('Alpha Late');
+      await route.continue();
+    });
+    await fresh.goto(`${origin}${path}`, { waitUntil: 'commit' });
+    await expect
+      .poll(
+        () =>
+          fresh
+            .locator('article.term h1')
+            .textContent()
+            .catch(() => null),
+        WAIT,
+      )
+      .toBe('Alpha Late');
+    expect(held).toBe(true);
+    await context.close();
+    writeFileSync(entry, original);
+    await expect.poll(serverTitle, WAIT).toBe('Alpha');
+  }, 180_000);
+});
