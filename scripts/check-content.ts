@@ -8,6 +8,7 @@
  * `--no-cache` checks and reads everything again and leaves the files alone.
  */
 import { readFileSync } from 'node:fs';
+import module from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glossaCodeDigest } from '../src/integration/code-digest.ts';
@@ -19,6 +20,8 @@ import {
   storedReportFile,
   type ReportOptions,
 } from '../src/lib/checks/stored-report.ts';
+import type { AmbiguousName as Ambiguous } from '../src/lib/autolink/name-index.ts';
+import type { BodyMention as Mention } from '../src/lib/autolink/plan.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,8 +44,8 @@ const options: ReportOptions = { format: values.format, strict: values.strict };
 const stamps = new Map<string, string>();
 const siteStamp = values['no-cache'] ? undefined : stampSite(siteDir, Date.now(), stamps);
 // This script is code the report comes from too, and it lives outside src/.
-const state =
-  siteStamp && reportState(`${glossaCodeDigest()}:${readFileSync(import.meta.filename, 'utf8')}`, siteStamp);
+const code = `${glossaCodeDigest()}:${readFileSync(import.meta.filename, 'utf8')}`;
+const state = siteStamp && reportState(code, siteStamp);
 const reportFile = storedReportFile(cacheRoot, siteDir);
 const stored = state === undefined ? undefined : loadStoredReport(reportFile, state, options);
 if (stored) {
@@ -51,42 +54,94 @@ if (stored) {
 } else {
   // Loaded only to check for real: the validator's and the advice's modules (zod, the YAML and
   // Markdown parsers) are a good part of a second to load, for a run that prints a kept report.
+  // Node keeps what it compiled of them, types stripped, for the next run: stripping and
+  // compiling them again was 0.3 of the 0.45 s they took to load (Node checks each against its
+  // source, so an edited module is compiled afresh).
+  module.enableCompileCache?.(join(cacheRoot, 'glossa-compile-cache'));
   const [
-    { checkFails, checkSite, formatJsonReport, formatTextReport },
+    { checkFails, checkSite, recheckSite, formatJsonReport, formatTextReport },
     advice,
+    bodyMentions,
     mentions,
+    mentionsRecheck,
+    snapshots,
     validations,
     config,
   ] = await Promise.all([
     import('../src/cli/check-site.ts'),
     import('../src/lib/autolink/editor-report.ts'),
+    import('../src/lib/autolink/body-mentions.ts'),
     import('../src/lib/autolink/mention-cache.ts'),
+    import('../src/lib/autolink/mentions-recheck.ts'),
+    import('../src/lib/checks/check-snapshot.ts'),
     import('../src/lib/checks/validation-cache.ts'),
     import('../src/lib/site/site-config.ts'),
   ]);
-  const validationCache = values['no-cache']
-    ? undefined
-    : validations.createValidationCache({
-        file: {
-          path: validations.validationCacheFile(cacheRoot, siteDir),
-          code: validations.validationCodeDigest(),
-        },
-        stamps,
-      });
-  const check = await checkSite(siteDir, { cache: validationCache });
+  // What the last run found, so this one redoes only what changed since (check-snapshot.ts).
+  const snapshotFile = snapshots.checkSnapshotFile(cacheRoot, siteDir);
+  const snapshotCode = reportState(code, 'snapshot');
+  const snapshot = values['no-cache'] ? undefined : snapshots.loadCheckSnapshot(snapshotFile, snapshotCode);
+  const rechecked = snapshot && (await recheckSite(siteDir, snapshot, { stamps }));
+  // Which way the check went, for whoever measures it: stdout stays the report alone.
+  if (process.env['GLOSSA_CHECK_TRACE'])
+    process.stderr.write(
+      rechecked
+        ? `check:content: from the snapshot, ${rechecked.recheck.changes.length} entry files changed\n`
+        : `check:content: in full${snapshot ? ' (the snapshot could not stand for the glossary)' : ''}\n`,
+    );
+  const validationCache =
+    values['no-cache'] || rechecked
+      ? undefined
+      : validations.createValidationCache({
+          file: {
+            path: validations.validationCacheFile(cacheRoot, siteDir),
+            code: validations.validationCodeDigest(),
+          },
+          stamps,
+        });
+  const check = rechecked ? rechecked.check : await checkSite(siteDir, { cache: validationCache });
   validationCache?.save();
   const strict = values.strict || check.strict;
+  const validation = check.validation;
+  const errors = check.problems.some((p) => p.severity === 'error');
   let output = '';
-  // Advice once the glossary is valid, before the report so its count stays the last line.
-  if (values.format === 'text' && check.validation && !check.problems.some((p) => p.severity === 'error')) {
+  // The body mentions behind the advice: found again from the snapshot's for a run that rechecks,
+  // so the next one finds them there even when this one has errors and gives no advice.
+  let found: { mentions: ReadonlyMap<string, Mention[]>; ambiguous: Ambiguous[] } | undefined;
+  let byFile: ReadonlyMap<string, Mention[]> | undefined;
+  const published = validation?.terms.filter((t) => !t.draft) ?? [];
+  if (validation && rechecked) {
+    const { entryOf, changes } = rechecked.recheck;
+    const again = mentionsRecheck.recheckMentions(
+      published,
+      (term) => entryOf.get(term.file)?.facts?.bodyMentions,
+      changes,
+      { locale: config.loadSiteConfig(siteDir).locale, ambiguous: snapshot.ambiguous },
+    );
+    found = again;
+    byFile = again.byFile;
+    if (process.env['GLOSSA_CHECK_TRACE'])
+      process.stderr.write(`check:content: ${again.found} bodies read again for names\n`);
+  } else if (
+    validation &&
+    ((values.format === 'text' && !errors) || (!values['no-cache'] && check.replayable))
+  ) {
     const cacheFile = mentions.mentionCacheFile(cacheRoot, siteDir);
     const opened = values['no-cache']
       ? undefined
       : mentions.openMentionCache(cacheFile, mentions.mentionCodeDigest());
     // Bodies are keyed on the digests the validation cache worked out, not hashed a second time.
     const cache = opened && { get: opened.get, set: opened.set, digestOf: validationCache?.digestOf };
-    output += advice.editorAdvice(check.validation, config.loadSiteConfig(siteDir), cache);
+    found = bodyMentions.findBodyMentions(published, config.loadSiteConfig(siteDir).locale, cache);
+    byFile = new Map(published.map((term) => [term.file, found?.mentions.get(term.slug) ?? []]));
     opened?.save();
+  }
+  // Advice once the glossary is valid, before the report so its count stays the last line.
+  if (validation && found && values.format === 'text' && !errors) {
+    const site = config.loadSiteConfig(siteDir);
+    output += advice.formatEditorReport(
+      advice.adviceFromMentions(published, site, validation.positions, found),
+    );
   }
   output += values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict);
   const exitCode = checkFails(check, values.strict) ? 1 : 0;
@@ -94,4 +149,36 @@ if (stored) {
   process.exitCode = exitCode;
   if (state !== undefined && check.replayable)
     saveStoredReport(reportFile, state, options, { output, exitCode });
+  // Kept even when a file changed too recently to print this report again: it keeps no stamp for
+  // that file (file-stamps.ts), which the next run checks again.
+  if (!values['no-cache'] && check.replayable) {
+    const entries = rechecked
+      ? rechecked.recheck.entries
+      : validationCache?.outcomes().map(({ source, outcome, stamp, digest, storable }) =>
+          snapshots.snapshotEntryOf(source, outcome, {
+            stamp,
+            digest,
+            storable,
+            bodyMentions: outcome.term && !outcome.term.draft ? byFile?.get(source.path) : undefined,
+          }),
+        );
+    const environment = check.environment;
+    if (entries && environment !== undefined && validation) {
+      for (const entry of rechecked ? entries : []) {
+        const kept = entry.facts && !entry.facts.draft ? byFile?.get(entry.path) : undefined;
+        if (entry.facts && kept) entry.facts.bodyMentions = kept;
+      }
+      snapshots.saveCheckSnapshot(
+        snapshotFile,
+        {
+          code: snapshotCode,
+          environment,
+          entries,
+          taxonomy: validation.taxonomy,
+          ambiguous: found?.ambiguous,
+        },
+        rechecked ? snapshot : undefined,
+      );
+    }
+  }
 }

@@ -1,13 +1,17 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkGlossary } from '../lib/checks/check-glossary.ts';
+import { checkGlossary, type GlossaryCheck } from '../lib/checks/check-glossary.ts';
+import type { CheckSnapshot, SnapshotEntry } from '../lib/checks/check-snapshot.ts';
+import { UnreadSource, fileStamp, type FileStamp } from '../lib/checks/file-stamps.ts';
+import { NeedsFullCheck } from '../lib/checks/kept-term.ts';
+import { recheckGlossary, type Recheck } from '../lib/checks/recheck-glossary.ts';
 import { readGitDates } from '../lib/entries/git-dates.ts';
 import { SCHEMA_FILE, loadSchemaExtension } from '../lib/entries/schema-extension.ts';
 import { GlossaryError, failingProblems, formatProblem, type Problem } from '../lib/checks/problems.ts';
 import { readPublicFiles, readPublicSvgs, readSourceFiles } from '../lib/entries/read-glossary.ts';
 import { SITE_CONFIG_FILE, loadSiteConfig } from '../lib/site/site-config.ts';
-import type { GlossaryValidation, SourceFile } from '../lib/checks/validate-glossary.ts';
-import type { ValidationCache } from '../lib/checks/validation-cache.ts';
+import type { SourceFile } from '../lib/checks/validate-glossary.ts';
+import { environmentKey, type ValidationCache } from '../lib/checks/validation-cache.ts';
 
 /** Everything `check:content` found in a site folder. */
 export interface SiteCheck {
@@ -16,7 +20,7 @@ export interface SiteCheck {
   /** How many entry files were read. */
   files: number;
   /** The validated glossary, when the site configuration could be read. */
-  validation: GlossaryValidation | undefined;
+  validation: GlossaryCheck | undefined;
   sources: SourceFile[];
   /** Whether the site's configuration says warnings fail (`strict: true`). */
   strict: boolean;
@@ -27,6 +31,8 @@ export interface SiteCheck {
    * import any module.
    */
   replayable: boolean;
+  /** What each file's outcome depends on besides its text (validation-cache.ts), once the configuration is read. */
+  environment?: string;
 }
 
 /**
@@ -97,7 +103,78 @@ export async function checkSite(
     sources,
     strict: site.strict,
     replayable: replayable && !usedGit,
+    environment: environmentKey({ site, publicFiles }),
   };
+}
+
+/**
+ * Checks a site folder from the snapshot of an earlier check (check-snapshot.ts): the entry files
+ * whose stamp (`stamps`, taken as the run began, see site-stamps.ts) is the snapshot's are not
+ * read, and only what the others change is worked out again (recheck-glossary.ts). None when the
+ * snapshot cannot stand for the glossary: the site configuration or public files changed, the
+ * configuration cannot be read, the site has its own schema, or a rule needs more than the
+ * snapshot holds (`NeedsFullCheck`); `checkSite` then checks it in full, to the same report.
+ */
+export async function recheckSite(
+  siteDir: string,
+  snapshot: CheckSnapshot,
+  options: { stamps: ReadonlyMap<string, FileStamp>; now?: () => number },
+): Promise<{ check: SiteCheck; recheck: Recheck } | undefined> {
+  if (existsSync(join(siteDir, SCHEMA_FILE))) return undefined;
+  const { now = Date.now } = options;
+  const previous = new Map<string, SnapshotEntry>(snapshot.entries.map((entry) => [entry.path, entry]));
+  // The stamps of the files read this run, each taken before the file was read.
+  const stamps = new Map<string, FileStamp>();
+  const unchanged = (path: string, shown: string): SourceFile | undefined => {
+    let stamp = options.stamps.get(shown);
+    if (stamp === undefined) {
+      const time = now();
+      const stats = statSync(path, { throwIfNoEntry: false });
+      stamp = stats && fileStamp(stats, time);
+      if (!stamp) return undefined;
+    }
+    const entry = previous.get(shown);
+    if (entry?.stamp === stamp) return new UnreadSource(path, shown, stamp, entry.digest, entry);
+    stamps.set(shown, stamp);
+    return undefined;
+  };
+  const [sources, publicFiles] = await Promise.all([
+    readSourceFiles(siteDir, { readdirSync, readFileSync, unchanged }),
+    readPublicFiles(siteDir),
+  ]);
+  let site;
+  try {
+    site = loadSiteConfig(siteDir);
+  } catch {
+    return undefined;
+  }
+  if (environmentKey({ site, publicFiles }) !== snapshot.environment) return undefined;
+  let recheck: Recheck;
+  try {
+    recheck = recheckGlossary(sources, snapshot, site, {
+      publicFiles,
+      publicSvgs: readPublicSvgs(siteDir, publicFiles),
+      stampOf: (path) => stamps.get(path),
+    });
+  } catch (error) {
+    if (error instanceof NeedsFullCheck) return undefined;
+    throw error;
+  }
+  const check: SiteCheck = {
+    problems: recheck.problems,
+    files: countEntryFiles(sources),
+    validation: {
+      terms: [...recheck.terms],
+      problems: recheck.problems,
+      positions: recheck.positions,
+      taxonomy: recheck.taxonomy,
+    },
+    sources,
+    strict: site.strict,
+    replayable: true,
+    environment: snapshot.environment,
+  };
+  return { check, recheck };
 }
 
 /**

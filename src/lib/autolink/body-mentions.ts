@@ -4,7 +4,7 @@ import { markdownToHast } from 'satteri';
 import { MATH_FEATURES } from '../markdown/formulas.ts';
 import type { Term } from '../entries/term.ts';
 import type { AmbiguousName } from './name-index.ts';
-import { autolinkOptionsFor, buildAutolinkSite } from './autolink-site.ts';
+import { autolinkOptionsFor, buildAutolinkSite, type AutolinkSite } from './autolink-site.ts';
 import { NO_CONTEXT, type MentionCache } from './mention-cache.ts';
 import { planAutolinks, type BodyMention } from './plan.ts';
 
@@ -34,13 +34,7 @@ export function findBodyMentions(
       const key = cache ? bodyKey(cache, names, term) : '';
       const known = cache?.get(key);
       if (known) return [term.slug, known];
-      const tree = markdownToHast(term.body, { features: MATH_FEATURES, position: false }) as Root;
-      const options = { ...autolinkOptionsFor(site, term.slug, false), sentences: false };
-      const found = planAutolinks(tree, options).mentions.map(({ slug, via }) => ({
-        slug,
-        via,
-        context: NO_CONTEXT,
-      }));
+      const found = mentionsOfBody(term, site);
       cache?.set(key, found);
       return [term.slug, found];
     }),
@@ -54,4 +48,14 @@ function bodyKey(cache: MentionCache, names: string, term: Term): string {
   if (file !== undefined) return `${names}\0${term.slug}\0file\0${file}`;
   const body = createHash('sha256').update(term.body).digest('hex');
   return `${names}\0${term.slug}\0body\0${body}`;
+}
+
+/**
+ * The entries one body mentions under the names and addresses of `site`, without their words
+ * (see `findBodyMentions`): what check:content keeps of each body between runs (recheck-glossary.ts).
+ */
+export function mentionsOfBody(term: Pick<Term, 'slug' | 'body'>, site: AutolinkSite): BodyMention[] {
+  const tree = markdownToHast(term.body, { features: MATH_FEATURES, position: false }) as Root;
+  const options = { ...autolinkOptionsFor(site, term.slug, false), sentences: false };
+  return planAutolinks(tree, options).mentions.map(({ slug, via }) => ({ slug, via, context: NO_CONTEXT }));
 }

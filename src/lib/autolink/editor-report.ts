@@ -176,12 +176,22 @@ function linkedTo(
   named: readonly Int32Array[],
 ): Uint8Array {
   const inbound = new Uint8Array(terms.length);
-  for (const [i, term] of terms.entries()) {
-    for (const slug of [...term.related, ...term.mentions]) {
-      const j = idOf.get(slug);
+  // Index loops over each list: spreading both lists into one array an entry was garbage to collect.
+  const mark = (i: number, slugs: readonly string[]) => {
+    for (let k = 0; k < slugs.length; k++) {
+      const j = idOf.get(slugs[k] as string);
       if (j !== undefined && j !== i) inbound[j] = 1;
     }
-    for (const j of named[i] ?? []) if (j >= 0 && j !== i) inbound[j] = 1;
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as Term;
+    mark(i, term.related);
+    mark(i, term.mentions);
+    const ids = named[i] as Int32Array;
+    for (let k = 0; k < ids.length; k++) {
+      const j = ids[k] as number;
+      if (j >= 0 && j !== i) inbound[j] = 1;
+    }
   }
   return inbound;
 }
@@ -306,10 +316,29 @@ export function adviseEditors(
   cache?: MentionCache,
 ): Problem[] {
   const published = terms.filter((t) => !t.draft);
-  const { mentions, ambiguous } = findBodyMentions(published, site.locale, cache);
+  return adviceFromMentions(published, site, positions, findBodyMentions(published, site.locale, cache));
+}
+
+/**
+ * The editor's report of the published entries `published`, from their body mentions and shared
+ * names however they were found: read from every body (`adviseEditors`) or kept from an earlier
+ * run (mentions-recheck.ts).
+ */
+export function adviceFromMentions(
+  published: readonly Term[],
+  site: SiteConfig,
+  positions: ReadonlyMap<string, FieldPositions>,
+  found: { mentions: ReadonlyMap<string, readonly BodyMention[]>; ambiguous: readonly AmbiguousName[] },
+): Problem[] {
   const explicit = bodyNamesOf(site) === 'explicit';
   return sortProblems(
-    buildEditorReport({ terms: published, bodyMentions: mentions, ambiguous, positions, explicit }),
+    buildEditorReport({
+      terms: published,
+      bodyMentions: found.mentions,
+      ambiguous: found.ambiguous,
+      positions,
+      explicit,
+    }),
   );
 }
 

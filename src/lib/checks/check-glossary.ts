@@ -13,6 +13,8 @@ import {
 export interface GlossaryCheck extends GlossaryValidation {
   /** Every error and warning, errors first, each group by file and line. */
   problems: Problem[];
+  /** The warnings about tags and categories among them (taxonomy.ts), kept by check:content's snapshot. */
+  taxonomy: Problem[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function checkGlossary(
     ...validation,
     terms: unified.terms,
     problems: sortProblems([...validation.problems, ...unified.warnings, ...warnings]),
+    taxonomy: unified.warnings,
   };
 }
 

@@ -125,6 +125,7 @@ export function revive(file: Pick<SourceFile, 'path' | 'text'>, stored: StoredOu
     // JSON), and copying 100,000 terms was garbage to collect.
     const term = stored.term as Term;
     const start = stored.bodyStart;
+    if (start !== undefined) outcome.bodyStart = start;
     let body: string | undefined;
     Object.defineProperty(term, 'body', {
       enumerable: true,

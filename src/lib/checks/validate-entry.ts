@@ -43,6 +43,11 @@ export interface EntryValidation {
   overLimits?: boolean;
   /** What the checks across entries read of this one, found with the rest of its checks. */
   findings?: EntryFindings;
+  /**
+   * Where the term's body starts in the file's text, when an outcome read from disk says so
+   * (stored-outcomes.ts): the body itself is cut from a file that may not have been read.
+   */
+  bodyStart?: number;
 }
 
 /**

@@ -45,6 +45,12 @@ export interface ValidationCache {
    * file asked about has its stamp kept with its outcome, for the next run.
    */
   unchanged(path: string, shown: string): SourceFile | undefined;
+  /**
+   * Every file the last pass checked or took from the cache, in its order, with the stamp to keep
+   * (empty when there is none to trust) and the digest of its text: what a snapshot of the check
+   * is made from (check-snapshot.ts). Files dated from git are not among them.
+   */
+  outcomes(): KeptOutcome[];
   /** How many files the last pass checked again, and how many it took from the cache. */
   readonly stats: { checked: number; reused: number };
   /**
@@ -52,6 +58,16 @@ export interface ValidationCache {
    * what the file held (through a temporary file and a rename, so a killed run leaves the old one).
    */
   save(): void;
+}
+
+/** One file's outcome as the last pass found it (see `ValidationCache.outcomes`). */
+export interface KeptOutcome {
+  source: Pick<SourceFile, 'path' | 'text'>;
+  outcome: EntryValidation;
+  stamp: string;
+  digest: string;
+  /** Whether the outcome can be kept on disk at all (stored-outcomes.ts `isStorable`). */
+  storable: boolean;
 }
 
 /** Where a cache keeps its outcomes between processes, and the digest of the code they came from. */
@@ -123,6 +139,16 @@ export function createValidationCache(
       if (record?.stamp === stamp) return new UnreadSource(path, shown, stamp, record.digest, record);
       stamps.set(shown, stamp);
       return undefined;
+    },
+    outcomes() {
+      return [...kept.values()].map((entry) => ({
+        source: entry.source,
+        outcome: entry.outcome,
+        stamp: entry.stamp,
+        digest: (entry.digest ??= textDigest(entry.source.text)),
+        // A line read from the cache's file was storable when it was written.
+        storable: entry.record !== undefined || isStorable(entry.source.text, entry.outcome),
+      }));
     },
     begin(env) {
       const key = environmentKey(env);
@@ -222,7 +248,7 @@ export function createValidationCache(
 }
 
 /** Everything but the schema (compared by identity) that a file's outcome depends on. */
-function environmentKey(env: EntryEnvironment): string {
+export function environmentKey(env: Pick<EntryEnvironment, 'site' | 'publicFiles'>): string {
   return `${JSON.stringify(env.site)}\n${[...(env.publicFiles ?? [])].join('\n')}`;
 }
 

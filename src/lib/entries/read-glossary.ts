@@ -45,17 +45,19 @@ export async function readSourceFiles(
   const seen = new Set<string>();
   // Synchronous on purpose: for 10,000 small files one readFileSync each is several times faster
   // than 10,000 concurrent promises queued on libuv's four-thread pool (measured: ~0.1 s vs ~0.8 s).
-  const walk = (dir: string) => {
+  // Paths by concatenation, a folder's names having no separator: joining and making relative
+  // each of 100,000 paths took a third of a second.
+  const walk = (dir: string, shownDir: string) => {
     let entries: Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      out.push(unread(`${sitePath(siteDir, dir)}/`, `cannot be read (${reason(error)})`, PERMISSION_HINT));
+      out.push(unread(`${shownDir}/`, `cannot be read (${reason(error)})`, PERMISSION_HINT));
       return;
     }
     for (const entry of entries) {
-      const path = join(dir, entry.name);
-      const shown = sitePath(siteDir, path);
+      const path = `${dir}${sep}${entry.name}`;
+      const shown = `${shownDir}/${entry.name}`;
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         let target: string;
@@ -81,7 +83,7 @@ export async function readSourceFiles(
         continue;
       }
       if (isDirectory) {
-        walk(path);
+        walk(path, shown);
       } else if (entry.name.endsWith('.md')) {
         out.push(readEntry(fs, path, shown));
       } else if (/\.(md|markdown|mdown|mkd)$/i.test(entry.name)) {
@@ -93,7 +95,7 @@ export async function readSourceFiles(
       }
     }
   };
-  walk(content);
+  walk(content, sitePath(siteDir, content));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

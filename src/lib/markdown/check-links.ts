@@ -49,6 +49,11 @@ export interface LinkCheckInput {
   overLimits?: ReadonlySet<Term>;
   /** Each body's parts as the validator found them; a body missing here is parsed now. */
   parts?: ReadonlyMap<Term, BodyLinkParts>;
+  /**
+   * The site's page addresses (glossary-site paths), asked for only when a link or an old address
+   * needs them; built from the published entries' graph when not given.
+   */
+  pagePaths?: () => ReadonlySet<string>;
 }
 
 /**
@@ -66,10 +71,12 @@ export function checkLinks({
   positions,
   overLimits,
   parts,
+  pagePaths: givenPaths,
 }: LinkCheckInput): Problem[] {
   const published = terms.filter((term) => !term.draft);
-  let pages: Set<string> | undefined;
-  const pagePaths = () => (pages ??= glossarySitePaths(buildGlossary(published, site)));
+  let pages: ReadonlySet<string> | undefined;
+  const pagePaths = () =>
+    (pages ??= givenPaths ? givenPaths() : glossarySitePaths(buildGlossary(published, site)));
   let addresses: Set<string> | undefined;
   const sitePaths = () =>
     (addresses ??= new Set([...pagePaths(), ...collectRedirects(published).map((r) => r.from)]));

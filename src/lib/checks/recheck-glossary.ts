@@ -1,0 +1,224 @@
+import { FILE_START } from '../entries/entry-location.ts';
+import type { Term } from '../entries/term.ts';
+import { TERM_FIELDS, TermFrontMatterSchema } from '../entries/term-schema.ts';
+import { unifyTaxonomyNames } from '../graph/taxonomy.ts';
+import { checkLinks, type BodyLinkParts } from '../markdown/check-links.ts';
+import type { SiteConfig } from '../site/site-config.ts';
+import { snapshotEntryOf, type CheckSnapshot, type SnapshotEntry } from './check-snapshot.ts';
+import { checkReferences } from './check-references.ts';
+import { findContentWarnings } from './content-warnings.ts';
+import { UnreadSource, textDigest } from './file-stamps.ts';
+import { NeedsFullCheck, keptPositions, keptTerm } from './kept-term.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { checkPublicFiles, type PublicSvg } from './public-files.ts';
+import { isStorable } from './stored-outcomes.ts';
+import type { FieldPositions, SourceFile } from './validate-glossary.ts';
+import { validateEntryFile, type EntryEnvironment } from './validate-entry.ts';
+
+/** What a check from a snapshot needs besides the files: what `checkGlossary` is given. */
+export interface RecheckContext {
+  publicFiles: ReadonlySet<string>;
+  publicSvgs: readonly PublicSvg[];
+  /** The stamp each entry file had when the run began (site-stamps.ts), by site path. */
+  stampOf: (path: string) => string | undefined;
+}
+
+/** An entry file whose outcome differs from the snapshot's: edited, added or deleted. */
+export interface EntryChange {
+  before: SnapshotEntry | undefined;
+  after: SnapshotEntry | undefined;
+}
+
+/** What a check from a snapshot found: the same as a full check, and what to keep for the next. */
+export interface Recheck {
+  /** Every error and warning, as `checkGlossary` orders them. */
+  problems: Problem[];
+  /** The valid entries, in path order, their tags and categories unified (as checkGlossary's). */
+  terms: readonly Term[];
+  /** The snapshot entry of each term, by file. */
+  entryOf: ReadonlyMap<string, SnapshotEntry>;
+  positions: ReadonlyMap<string, FieldPositions>;
+  /** The entries that differ from the snapshot's. */
+  changes: EntryChange[];
+  /** The next snapshot's entries and taxonomy warnings (its mentions are the advice's, editor-recheck.ts). */
+  entries: SnapshotEntry[];
+  taxonomy: Problem[];
+}
+
+/**
+ * Checks a glossary as `checkGlossary` does, taking every entry file the reader left unread
+ * (because its stamp is the snapshot's, see file-stamps.ts) from `snapshot`: only the files that
+ * changed are checked again, and the rules across entries read the snapshot's facts for the
+ * others. The problems are the same as a full check's, in the same order; where the snapshot does
+ * not hold what a rule needs (a date from git, a page address that only the site's graph knows),
+ * it throws `NeedsFullCheck`.
+ *
+ * What is worked out again on every run is linear and cheap: references, orphans, near-duplicate
+ * names, public files. Tags and categories are unified again only when an edit touched one; body
+ * links are checked again only for the bodies that have some (see `linkProblems`).
+ */
+export function recheckGlossary(
+  files: readonly SourceFile[],
+  snapshot: CheckSnapshot,
+  site: SiteConfig,
+  context: RecheckContext,
+): Recheck {
+  const previous = new Map(snapshot.entries.map((entry) => [entry.path, entry]));
+  const env: EntryEnvironment = {
+    site,
+    schema: TermFrontMatterSchema,
+    knownFields: TERM_FIELDS,
+    own: [],
+    publicFiles: context.publicFiles,
+    git: () => {
+      throw new NeedsFullCheck('an entry takes its date from git');
+    },
+  };
+  const problems: Problem[] = [];
+  const terms: Term[] = [];
+  const lines = new Map<Term, FieldPositions>();
+  const overLimits = new Set<Term>();
+  const parts = new Map<Term, BodyLinkParts>();
+  const existing = new Set<string>();
+  const entries: SnapshotEntry[] = [];
+  const entryOf = new Map<string, SnapshotEntry>();
+  const changes: EntryChange[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    for (const note of file.notes ?? []) problems.push({ file: file.path, column: 1, ...note });
+    if (file.unreadable) continue;
+    let entry: SnapshotEntry;
+    let term: Term | undefined;
+    let positionOf: FieldPositions;
+    if (file instanceof UnreadSource && previous.get(file.path) === file.kept) {
+      entry = file.kept as SnapshotEntry;
+      term = keptTerm(entry, file);
+      positionOf = keptPositions(file.path, file);
+    } else {
+      const outcome = validateEntryFile(file, env);
+      const before = previous.get(file.path);
+      const digest = textDigest(file.text);
+      entry = snapshotEntryOf(file, outcome, {
+        // A file the reader found with notes (invalid UTF-8) is read again next time, notes and all.
+        stamp: (file as SourceFile).notes ? '' : (context.stampOf(file.path) ?? ''),
+        digest,
+        storable: isStorable(file.text, outcome),
+        // The same text has the same mentions while no name changes (mentions-recheck.ts).
+        bodyMentions: before?.digest === digest ? before.facts?.bodyMentions : undefined,
+      });
+      if (entry.digest !== before?.digest) changes.push({ before, after: entry });
+      term = outcome.term;
+      positionOf = outcome.positionOf ?? (() => undefined);
+    }
+    seen.add(file.path);
+    entries.push(entry);
+    problems.push(...entry.problems);
+    if (entry.slug !== undefined) existing.add(entry.slug);
+    if (!term || !entry.facts) continue;
+    terms.push(term);
+    entryOf.set(term.file, entry);
+    lines.set(term, positionOf);
+    if (entry.facts.overLimits) overLimits.add(term);
+    parts.set(term, { urls: entry.facts.urls, unclosed: entry.facts.unclosed });
+  }
+  for (const before of snapshot.entries)
+    if (!seen.has(before.path)) changes.push({ before, after: undefined });
+
+  // The rules across entries, in the order validateGlossary applies them.
+  if (!files.some((file) => !file.unreadable) && !problems.some((p) => p.severity === 'error')) {
+    problems.push({
+      file: 'content/',
+      field: 'file',
+      message: 'holds no entries',
+      hint: 'add content/<section>/<slug>.md files, e.g. with npm run new -- "Term" --section definition',
+      severity: 'error',
+      ...FILE_START,
+    });
+  }
+  problems.push(...checkReferences(terms, existing, lines));
+  problems.push(...linkProblems({ terms, existing, files, site, lines, overLimits, parts, context }));
+  const sections = [...new Set(terms.map((term) => term.section))];
+  problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs, { sections, terms }));
+
+  const positions = new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)]));
+  const at = (file: string, field: string) => positions.get(file)?.(field) ?? { line: 1, column: 1 };
+  const { taxonomy, unified } = taxonomyWarnings(terms, snapshot.taxonomy, changes, site.locale, at);
+  const warnings = findContentWarnings(unified, positions, {
+    locale: site.locale,
+    entryWarnings: (file) => {
+      const facts = entryOf.get(file)?.facts;
+      return facts && { own: facts.own, fingerprints: facts.fingerprints };
+    },
+  });
+  return {
+    problems: sortProblems([...problems, ...taxonomy, ...warnings]),
+    terms: unified,
+    entryOf,
+    positions,
+    changes,
+    entries,
+    taxonomy,
+  };
+}
+
+/**
+ * The link checks (check-links.ts), run only when some body has a link into the site or an open
+ * comment, or some entry an old address: otherwise they find nothing, and building the site's
+ * addresses for nothing cost a tenth of a second at 100,000 entries. The site's page addresses
+ * come from its whole graph, which kept terms cannot build: a link that needs them is checked in
+ * a full check.
+ */
+function linkProblems(input: {
+  terms: readonly Term[];
+  existing: ReadonlySet<string>;
+  files: readonly SourceFile[];
+  site: SiteConfig;
+  lines: ReadonlyMap<Term, FieldPositions>;
+  overLimits: ReadonlySet<Term>;
+  parts: ReadonlyMap<Term, BodyLinkParts>;
+  context: RecheckContext;
+}): Problem[] {
+  const { terms, parts } = input;
+  const anyLinks = terms.some((term) => {
+    const found = parts.get(term);
+    return (found && (found.urls.length > 0 || found.unclosed.length > 0)) || term.redirectFrom.length > 0;
+  });
+  if (!anyLinks) return [];
+  return checkLinks({
+    terms,
+    existing: input.existing,
+    files: input.files,
+    site: input.site,
+    context: { publicFiles: input.context.publicFiles },
+    positions: input.lines,
+    overLimits: input.overLimits,
+    parts,
+    pagePaths: () => {
+      throw new NeedsFullCheck("a link or old address is checked against the site's pages");
+    },
+  });
+}
+
+/**
+ * The warnings about tags and categories (taxonomy.ts), and the terms the warnings after them
+ * read. When no edit touched a tag or category and the last run found no warning about them,
+ * there is none now either, and unifying would leave every term as it is (only a name with two
+ * spellings, which has a warning, or one listed twice in an entry changes one): the terms are
+ * then the ones given, and the 100,000 entries' names are not looked at again.
+ */
+function taxonomyWarnings(
+  terms: readonly Term[],
+  kept: readonly Problem[],
+  changes: readonly EntryChange[],
+  locale: string,
+  at: (file: string, field: string) => { line: number; column: number },
+): { taxonomy: Problem[]; unified: readonly Term[] } {
+  const namesOf = (entry: SnapshotEntry | undefined) =>
+    JSON.stringify([entry?.facts?.tags ?? [], entry?.facts?.categories ?? []]);
+  const untouched = changes.every(({ before, after }) => namesOf(before) === namesOf(after));
+  const repeats = (names: readonly string[]) => names.length > 1 && new Set(names).size < names.length;
+  if (untouched && kept.length === 0 && !terms.some((t) => repeats(t.tags) || repeats(t.categories)))
+    return { taxonomy: [], unified: terms };
+  const found = unifyTaxonomyNames(terms, locale, at);
+  return { taxonomy: found.warnings, unified: found.terms };
+}
