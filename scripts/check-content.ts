@@ -22,6 +22,7 @@ import {
 } from '../src/lib/checks/stored-report.ts';
 import type { AmbiguousName as Ambiguous } from '../src/lib/autolink/name-index.ts';
 import type { BodyMention as Mention } from '../src/lib/autolink/plan.ts';
+import type { AdviceRecheck } from '../src/cli/recheck-advice.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,19 +61,19 @@ if (stored) {
   module.enableCompileCache?.(join(cacheRoot, 'glossa-compile-cache'));
   const [
     { checkFails, checkSite, recheckSite, formatJsonReport, formatTextReport },
+    adviceRecheck,
     advice,
     bodyMentions,
     mentions,
-    mentionsRecheck,
     snapshots,
     validations,
     config,
   ] = await Promise.all([
     import('../src/cli/check-site.ts'),
+    import('../src/cli/recheck-advice.ts'),
     import('../src/lib/autolink/editor-report.ts'),
     import('../src/lib/autolink/body-mentions.ts'),
     import('../src/lib/autolink/mention-cache.ts'),
-    import('../src/lib/autolink/mentions-recheck.ts'),
     import('../src/lib/checks/check-snapshot.ts'),
     import('../src/lib/checks/validation-cache.ts'),
     import('../src/lib/site/site-config.ts'),
@@ -109,19 +110,18 @@ if (stored) {
   // so the next one finds them there even when this one has errors and gives no advice.
   let found: { mentions: ReadonlyMap<string, Mention[]>; ambiguous: Ambiguous[] } | undefined;
   let byFile: ReadonlyMap<string, Mention[]> | undefined;
+  let advised: AdviceRecheck | undefined;
   const published = validation?.terms.filter((t) => !t.draft) ?? [];
   if (validation && rechecked) {
-    const { entryOf, changes } = rechecked.recheck;
-    const again = mentionsRecheck.recheckMentions(
+    advised = adviceRecheck.recheckAdvice(
       published,
-      (term) => entryOf.get(term.file)?.facts?.bodyMentions,
-      changes,
-      { locale: config.loadSiteConfig(siteDir).locale, ambiguous: snapshot.ambiguous },
+      rechecked.recheck,
+      snapshot,
+      config.loadSiteConfig(siteDir).locale,
     );
-    found = again;
-    byFile = again.byFile;
+    found = advised;
     if (process.env['GLOSSA_CHECK_TRACE'])
-      process.stderr.write(`check:content: ${again.found} bodies read again for names\n`);
+      process.stderr.write(`check:content: ${advised.found} bodies read again for names\n`);
   } else if (
     validation &&
     ((values.format === 'text' && !errors) || (!values['no-cache'] && check.replayable))
@@ -140,7 +140,7 @@ if (stored) {
   if (validation && found && values.format === 'text' && !errors) {
     const site = config.loadSiteConfig(siteDir);
     output += advice.formatEditorReport(
-      advice.adviceFromMentions(published, site, validation.positions, found),
+      advice.adviceFromMentions(published, site, validation.positions, found, advised?.postings),
     );
   }
   output += values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict);
@@ -164,10 +164,7 @@ if (stored) {
         );
     const environment = check.environment;
     if (entries && environment !== undefined && validation) {
-      for (const entry of rechecked ? entries : []) {
-        const kept = entry.facts && !entry.facts.draft ? byFile?.get(entry.path) : undefined;
-        if (entry.facts && kept) entry.facts.bodyMentions = kept;
-      }
+      const kept = advised?.keep(entries);
       snapshots.saveCheckSnapshot(
         snapshotFile,
         {
@@ -176,6 +173,7 @@ if (stored) {
           entries,
           taxonomy: validation.taxonomy,
           ambiguous: found?.ambiguous,
+          adviceWords: kept?.adviceWords,
         },
         rechecked ? snapshot : undefined,
       );

@@ -21,12 +21,36 @@ export interface EditorReportInput {
    * links in them count, and a body's links put nothing in the lists under it.
    */
   explicit?: boolean;
+  /**
+   * The published bodies' words, asked for only when an entry is unlinked (see `BodyWordPostings`);
+   * read from every body when not given.
+   */
+  postings?: (() => BodyWordPostings) | undefined;
+}
+
+/**
+ * The words of the published bodies that say which bodies come closest to an unlinked entry's:
+ * a word is rare when at most `COMMON_WORD_BODIES` bodies have it, and only rare words count.
+ */
+export interface BodyWordPostings {
+  /** The words of a published entry's body (`adviceWords`). */
+  wordsOf(term: Term): Iterable<string>;
+  /** The published entries, in order, whose bodies have `word` when it is rare; undefined when it is not. */
+  rareBodies(word: string): readonly Term[] | undefined;
+}
+
+/**
+ * The words of a body that the advice compares with other bodies: its different words of four
+ * letters or more among its first 2,000, lower-cased, in order.
+ */
+export function adviceWords(body: string): Set<string> {
+  return new Set((body.toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, 2000));
 }
 
 /** How many suggestions one piece of advice names, so a line stays readable. */
 const SUGGESTIONS = 3;
 /** Words in more bodies than this say nothing about what a body is about ("price", "the"). */
-const COMMON_WORD_BODIES = 50;
+export const COMMON_WORD_BODIES = 50;
 /**
  * Two entries are worth relating when other bodies name them together at least this many times,
  * and in at least `CO_MENTION_SHARE` of the bodies naming either: common terms ("delta")
@@ -86,7 +110,7 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
   let closest: ((term: Term) => Term[]) | undefined;
   for (const [i, term] of terms.entries()) {
     if (inbound[i]) continue;
-    closest ??= closestBodies(terms);
+    closest ??= closestBodies(input.postings?.() ?? scanBodyWords(terms));
     const near = closest(term);
     problems.push({
       file: term.file,
@@ -214,23 +238,12 @@ function taxonomyShared(terms: readonly Term[]): (term: Term) => boolean {
 }
 
 /** For each entry, the entries whose bodies share the most distinctive words with its own. */
-function closestBodies(terms: readonly Term[]): (term: Term) => Term[] {
-  const wordsOf = new Map<Term, Set<string>>();
-  const postings = new Map<string, Term[]>();
-  for (const term of terms) {
-    const words = new Set((term.body.toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, 2000));
-    wordsOf.set(term, words);
-    for (const word of words) {
-      const list = postings.get(word);
-      if (!list) postings.set(word, [term]);
-      else if (list.length <= COMMON_WORD_BODIES) list.push(term);
-    }
-  }
+function closestBodies(postings: BodyWordPostings): (term: Term) => Term[] {
   return (term) => {
     const scores = new Map<Term, number>();
-    for (const word of wordsOf.get(term) ?? []) {
-      const list = postings.get(word) ?? [];
-      if (list.length > COMMON_WORD_BODIES) continue;
+    for (const word of postings.wordsOf(term)) {
+      const list = postings.rareBodies(word);
+      if (!list) continue;
       // Rarer words say more: a word two bodies share counts more than one twenty share.
       for (const other of list)
         if (other !== term) scores.set(other, (scores.get(other) ?? 0) + 1 / list.length);
@@ -239,6 +252,28 @@ function closestBodies(terms: readonly Term[]): (term: Term) => Term[] {
       .sort(([a, x], [b, y]) => y - x || a.slug.localeCompare(b.slug))
       .slice(0, SUGGESTIONS)
       .map(([t]) => t);
+  };
+}
+
+/** Every published body's words, read to find the entries whose bodies come closest to an orphan's. */
+function scanBodyWords(terms: readonly Term[]): BodyWordPostings {
+  const wordsOf = new Map<Term, Set<string>>();
+  const postings = new Map<string, Term[]>();
+  for (const term of terms) {
+    const words = adviceWords(term.body);
+    wordsOf.set(term, words);
+    for (const word of words) {
+      const list = postings.get(word);
+      if (!list) postings.set(word, [term]);
+      else if (list.length <= COMMON_WORD_BODIES) list.push(term);
+    }
+  }
+  return {
+    wordsOf: (term) => wordsOf.get(term) ?? [],
+    rareBodies: (word) => {
+      const list = postings.get(word) ?? [];
+      return list.length > COMMON_WORD_BODIES ? undefined : list;
+    },
   };
 }
 
@@ -329,6 +364,7 @@ export function adviceFromMentions(
   site: SiteConfig,
   positions: ReadonlyMap<string, FieldPositions>,
   found: { mentions: ReadonlyMap<string, readonly BodyMention[]>; ambiguous: readonly AmbiguousName[] },
+  postings?: () => BodyWordPostings,
 ): Problem[] {
   const explicit = bodyNamesOf(site) === 'explicit';
   return sortProblems(
@@ -338,6 +374,7 @@ export function adviceFromMentions(
       ambiguous: found.ambiguous,
       positions,
       explicit,
+      postings,
     }),
   );
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NO_CONTEXT } from '../autolink/mention-cache.ts';
+import type { AdviceWordsState } from '../autolink/advice-words.ts';
 import type { AmbiguousName } from '../autolink/name-index.ts';
 import type { BodyMention } from '../autolink/plan.ts';
 import type { BodyUrl } from '../markdown/body-urls.ts';
@@ -31,6 +32,8 @@ export interface CheckSnapshot {
   taxonomy: Problem[];
   /** Names more than one published entry goes by (name-index.ts), as the last run found them. */
   ambiguous: AmbiguousName[] | undefined;
+  /** What the bodies' words held when every body was last read for them (advice-words.ts). */
+  adviceWords: AdviceWordsState | undefined;
 }
 
 /** One entry file as the last run found it. */
@@ -73,6 +76,8 @@ export interface EntryFacts {
    * advice never shows; undefined when not found yet.
    */
   bodyMentions: BodyMention[] | undefined;
+  /** The body's words that are not common (advice-words.ts); undefined when not read for them. */
+  adviceWords: string[] | undefined;
 }
 
 /**
@@ -97,7 +102,13 @@ interface Decoded {
 /** Where each decoded entry's numbers are, and the mentions it was decoded with. */
 const decodedRanges = new WeakMap<
   SnapshotEntry,
-  { from: Decoded; start: number; end: number; mentions: BodyMention[] | undefined }
+  {
+    from: Decoded;
+    start: number;
+    end: number;
+    mentions: BodyMention[] | undefined;
+    words: string[] | undefined;
+  }
 >();
 const decodedSnapshots = new WeakMap<CheckSnapshot, Decoded>();
 
@@ -126,6 +137,7 @@ export function encodeCheckSnapshot(snapshot: CheckSnapshot, basis?: CheckSnapsh
       environment: snapshot.environment,
       taxonomy: snapshot.taxonomy,
       ambiguous: snapshot.ambiguous ?? null,
+      adviceWords: snapshot.adviceWords ?? null,
       entries: snapshot.entries.length,
     }),
   );
@@ -171,7 +183,12 @@ function encodeEntries(
   const json = (value: readonly unknown[]) => str(value.length === 0 ? '' : JSON.stringify(value));
   for (const entry of entries) {
     const range = decodedRanges.get(entry);
-    if (from && range?.from === from && range.mentions === entry.facts?.bodyMentions) {
+    if (
+      from &&
+      range?.from === from &&
+      range.mentions === entry.facts?.bodyMentions &&
+      range.words === entry.facts?.adviceWords
+    ) {
       room(range.end - range.start);
       ints.set(from.ints.subarray(range.start, range.end), used);
       used += range.end - range.start;
@@ -204,6 +221,8 @@ function encodeEntries(
     json(facts.urls);
     json(facts.unclosed);
     int(facts.overLimits ? 1 : 0);
+    if (!facts.adviceWords) int(-1);
+    else list(facts.adviceWords);
     if (!facts.bodyMentions) int(-1);
     else {
       int(facts.bodyMentions.length);
@@ -233,6 +252,7 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       environment: string;
       taxonomy: Problem[];
       ambiguous: AmbiguousName[] | null;
+      adviceWords: AdviceWordsState | null;
       entries: number;
     };
     if (header.code !== code) return undefined;
@@ -288,7 +308,7 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       const slug = slugNumber === -1 ? undefined : symbols[slugNumber];
       if (int() === 0) {
         const entry: SnapshotEntry = { path, stamp, digest, problems, slug, facts: undefined };
-        decodedRanges.set(entry, { from: decoded, start, end: k, mentions: undefined });
+        decodedRanges.set(entry, { from: decoded, start, end: k, mentions: undefined, words: undefined });
         entries.push(entry);
         continue;
       }
@@ -307,6 +327,12 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       const urls = json<BodyUrl>();
       const unclosed = json<UnclosedComment>();
       const overLimits = int() === 1;
+      let adviceWords: string[] | undefined;
+      const words = int();
+      if (words >= 0) {
+        adviceWords = words === 0 ? EMPTY : [];
+        for (let w = 0; w < words; w++) adviceWords.push(str());
+      }
       const count = int();
       let bodyMentions: BodyMention[] | undefined;
       if (count >= 0) {
@@ -336,9 +362,10 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
           unclosed,
           overLimits,
           bodyMentions,
+          adviceWords,
         },
       };
-      decodedRanges.set(entry, { from: decoded, start, end: k, mentions: bodyMentions });
+      decodedRanges.set(entry, { from: decoded, start, end: k, mentions: bodyMentions, words: adviceWords });
       entries.push(entry);
     }
     if (k !== view.length) return undefined;
@@ -348,6 +375,7 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       entries,
       taxonomy: header.taxonomy,
       ambiguous: header.ambiguous ?? undefined,
+      adviceWords: header.adviceWords ?? undefined,
     };
     decodedSnapshots.set(snapshot, decoded);
     return snapshot;
@@ -416,6 +444,7 @@ export function snapshotEntryOf(
       unclosed: findings.links.unclosed,
       overLimits: outcome.overLimits === true,
       bodyMentions: kept.bodyMentions,
+      adviceWords: undefined,
     },
   };
 }
