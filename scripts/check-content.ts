@@ -82,13 +82,15 @@ if (stored) {
   const snapshotFile = snapshots.checkSnapshotFile(cacheRoot, siteDir);
   const snapshotCode = reportState(code, 'snapshot');
   const snapshot = values['no-cache'] ? undefined : snapshots.loadCheckSnapshot(snapshotFile, snapshotCode);
-  const rechecked = snapshot && (await recheckSite(siteDir, snapshot, { stamps }));
+  let fullCheck = snapshot ? '' : 'no snapshot of this code';
+  const rechecked =
+    snapshot && (await recheckSite(siteDir, snapshot, { stamps, onFullCheck: (why) => (fullCheck = why) }));
   // Which way the check went, for whoever measures it: stdout stays the report alone.
   if (process.env['GLOSSA_CHECK_TRACE'])
     process.stderr.write(
       rechecked
         ? `check:content: from the snapshot, ${rechecked.recheck.changes.length} entry files changed\n`
-        : `check:content: in full${snapshot ? ' (the snapshot could not stand for the glossary)' : ''}\n`,
+        : `check:content: in full (${fullCheck})\n`,
     );
   const validationCache =
     values['no-cache'] || rechecked

@@ -118,10 +118,18 @@ export async function checkSite(
 export async function recheckSite(
   siteDir: string,
   snapshot: CheckSnapshot,
-  options: { stamps: ReadonlyMap<string, FileStamp>; now?: () => number },
+  options: {
+    stamps: ReadonlyMap<string, FileStamp>;
+    now?: () => number;
+    /** Told why the snapshot could not stand for the glossary, when it could not. */
+    onFullCheck?: (reason: string) => void;
+  },
 ): Promise<{ check: SiteCheck; recheck: Recheck } | undefined> {
-  if (existsSync(join(siteDir, SCHEMA_FILE))) return undefined;
-  const { now = Date.now } = options;
+  const { now = Date.now, onFullCheck = () => {} } = options;
+  if (existsSync(join(siteDir, SCHEMA_FILE))) {
+    onFullCheck('the site has its own schema');
+    return undefined;
+  }
   const previous = new Map<string, SnapshotEntry>(snapshot.entries.map((entry) => [entry.path, entry]));
   // The stamps of the files read this run, each taken before the file was read.
   const stamps = new Map<string, FileStamp>();
@@ -146,9 +154,13 @@ export async function recheckSite(
   try {
     site = loadSiteConfig(siteDir);
   } catch {
+    onFullCheck('the site configuration cannot be read');
     return undefined;
   }
-  if (environmentKey({ site, publicFiles }) !== snapshot.environment) return undefined;
+  if (environmentKey({ site, publicFiles }) !== snapshot.environment) {
+    onFullCheck('the site configuration or public files changed');
+    return undefined;
+  }
   let recheck: Recheck;
   try {
     recheck = recheckGlossary(sources, snapshot, site, {
@@ -157,8 +169,9 @@ export async function recheckSite(
       stampOf: (path) => stamps.get(path),
     });
   } catch (error) {
-    if (error instanceof NeedsFullCheck) return undefined;
-    throw error;
+    if (!(error instanceof NeedsFullCheck)) throw error;
+    onFullCheck(error.message);
+    return undefined;
   }
   const check: SiteCheck = {
     problems: recheck.problems,

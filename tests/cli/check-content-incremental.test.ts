@@ -1,4 +1,16 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAdviceSite } from '../support/advice-site.ts';
@@ -168,12 +180,92 @@ describe('check:content from a snapshot of a glossary with links, drafts and old
     edit(site, 'content/definition/beta.md', (t) =>
       t.replace('[alpha](/definition/alpha/)', '[alpha](/definition/alpha/#missing)'),
     );
-    expect(expectSameReport(site, false)).toContain("which is not a heading of 'alpha'");
+    expect(expectSameReport(site)).toContain("which is not a heading of 'alpha'");
     edit(site, 'content/definition/alpha.md', (t) =>
       t.replace('Alpha has a body', '## Missing\n\nAlpha has a body'),
     );
-    expectSameReport(site, false);
+    expectSameReport(site);
     unlinkSync(join(site, 'content/definition/alpha.md'));
-    expect(expectSameReport(site, false)).toMatch(/exit 1\n$/);
+    expect(expectSameReport(site)).toMatch(/exit 1\n$/);
+  });
+});
+
+// The Machine Learning Glossary (CC BY 4.0, see /work/shared/corpora/ml-glossary/README.md), 381
+// real Jekyll entries: imported into a temporary site as ml-glossary.test.ts does, then edited.
+// Read from where it is kept, never copied into the repository.
+const ML_TERMS = '/work/shared/corpora/ml-glossary/terms';
+
+describe('check:content from a snapshot of the Machine Learning Glossary', () => {
+  it('prints what a full check prints after edits to a real glossary', () => {
+    if (!existsSync(ML_TERMS)) {
+      throw new Error(`${ML_TERMS} is missing: this test needs the shared corpora of the build machine`);
+    }
+    const work = mkdtempSync(join(tmpdir(), 'glossa-ml-check-'));
+    sites.push(work);
+    const source = join(work, 'terms');
+    const site = join(work, 'site');
+    cpSync(ML_TERMS, source, { recursive: true });
+    // The source's one link that cannot be published and its one mistyped path (ml-glossary.test.ts).
+    edit(work, 'terms/peephole-connection-lstm.md', (t) =>
+      t.replace('ftp://ftp.idsia.ch', 'https://ftp.idsia.ch'),
+    );
+    edit(work, 'terms/non-max-suppression.md', (t) =>
+      t.replace('](/term/bounding-box)', '](/terms/bounding-box)'),
+    );
+    mkdirSync(join(site, 'public/images'), { recursive: true });
+    for (const picture of ['logo.svg', 'overfitting.png', 'margin.png', 'faceting.png'])
+      writeFileSync(
+        join(site, 'public', picture === 'logo.svg' ? '' : 'images', picture),
+        '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      );
+    writeFileSync(
+      join(site, 'glossa.config.yaml'),
+      [
+        'name: Machine Learning Glossary',
+        'description: Terms of machine learning, from the Machine Learning Glossary (CC BY 4.0).',
+        'url: https://ml.example.org',
+        'publisher:',
+        '  name: Machine Learning Glossary',
+        '  url: https://ml.example.org',
+        '  logo: /logo.svg',
+        'authors:',
+        '  contributors:',
+        '    name: The contributors',
+        '    url: https://ml.example.org',
+        'defaultAuthor: contributors',
+        '',
+      ].join('\n'),
+    );
+    const imported = runScript('import-entries', [
+      source,
+      '--from',
+      'jekyll',
+      '--section',
+      'ml',
+      '--date',
+      '2026-01-01',
+      '--site',
+      site,
+    ]);
+    expect(imported.status, imported.stderr).toBe(0);
+
+    expect(cachedRun(site).report).toBe(fullRun(site));
+    const [first = '', second = ''] = readdirSync(join(site, 'content/ml')).sort();
+    // A body naming other entries, a title, a new entry, a deleted one.
+    edit(
+      site,
+      `content/ml/${first}`,
+      (t) => `${t}\nIt is trained with backpropagation and gradient descent.\n`,
+    );
+    expectSameReport(site);
+    edit(site, `content/ml/${second}`, (t) => t.replace(/^title: .*$/m, 'title: Gradient Descent Variant'));
+    expectSameReport(site);
+    writeFileSync(
+      join(site, 'content/ml/learning-rate-warmup.md'),
+      '---\ntitle: Learning Rate Warmup\nsummary: Raising the learning rate slowly over the first steps of training.\npublished: 2026-02-01\n---\n\nWarmup keeps gradient descent stable while the weights are still random.\n',
+    );
+    expectSameReport(site);
+    unlinkSync(join(site, `content/ml/${first}`));
+    expectSameReport(site);
   });
 });

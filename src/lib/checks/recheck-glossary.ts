@@ -164,9 +164,9 @@ export function recheckGlossary(
 /**
  * The link checks (check-links.ts), run only when some body has a link into the site or an open
  * comment, or some entry an old address: otherwise they find nothing, and building the site's
- * addresses for nothing cost a tenth of a second at 100,000 entries. The site's page addresses
- * come from its whole graph, which kept terms cannot build: a link that needs them is checked in
- * a full check.
+ * addresses for nothing cost a tenth of a second at 100,000 entries. The addresses come from the
+ * site's graph of the kept terms, which reads their names, sections, tags and categories; a field
+ * they do not keep would throw `NeedsFullCheck` (kept-term.ts).
  */
 function linkProblems(input: {
   terms: readonly Term[];
@@ -193,9 +193,6 @@ function linkProblems(input: {
     positions: input.lines,
     overLimits: input.overLimits,
     parts,
-    pagePaths: () => {
-      throw new NeedsFullCheck("a link or old address is checked against the site's pages");
-    },
   });
 }
 

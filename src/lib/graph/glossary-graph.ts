@@ -279,15 +279,20 @@ export function buildGlossary(
     modified(b) - modified(a) ||
     collator.compare(a.title, b.title) ||
     (alphabetical.get(a) ?? 0) - (alphabetical.get(b) ?? 0);
-  const recent =
-    patch && last && change
-      ? insertSorted(
-          last.recent.filter((t) => !change.removed.has(t)),
-          change.added,
-          newest,
-        )
-      : [...terms].sort(newest);
-  if (memo) memo.last = { site, inputs, mentionsOf, terms, recent, backlinks: backlinkMap, stamps };
+  // Sorted when first read, or at once for a memo: check:content builds the graph only for its
+  // addresses, from entries it keeps without their dates (kept-term.ts).
+  let sortedRecent: Term[] | undefined;
+  const recentTerms = () =>
+    (sortedRecent ??=
+      patch && last && change
+        ? insertSorted(
+            last.recent.filter((t) => !change.removed.has(t)),
+            change.added,
+            newest,
+          )
+        : [...terms].sort(newest));
+  if (memo)
+    memo.last = { site, inputs, mentionsOf, terms, recent: recentTerms(), backlinks: backlinkMap, stamps };
   const waysCache = new Map<Term, WaysOnward>();
   const waysOnward = (term: Term): WaysOnward => {
     const cached = waysCache.get(term);
@@ -350,7 +355,9 @@ export function buildGlossary(
     sections,
     tags,
     categories,
-    recent,
+    get recent() {
+      return recentTerms();
+    },
     related: (term) => resolve(term.related),
     mentions,
     backlinks: (term) => backlinksOf(term).map((b) => b.term),
