@@ -2,10 +2,13 @@
  * `npm run check:content [-- --site DIR] [--format json] [--strict] [--no-cache]`: validates every
  * entry without building HTML. Exits 1 when there are errors, or warnings with `--strict` or
  * `strict: true` in glossa.config.yaml (warnings alone exit 0 otherwise), 2 on bad arguments.
- * What each file's checks found, the body mentions behind the advice and the last report are kept
- * between runs in node_modules/.astro/ (three files a glossary), so a run after an edit checks
- * only what changed, and a run with nothing changed prints the last report again (stored-report.ts);
- * `--no-cache` checks and reads everything again and leaves the files alone.
+ * What each file's checks found, the body mentions behind the advice, a snapshot of the whole check
+ * and the last report are kept between runs in node_modules/.astro/ (four files a glossary), so a
+ * run after an edit reads only the edited files and redoes only what they can change, from the
+ * snapshot (check-snapshot.ts, recheck-glossary.ts; the other two serve a run that checks in full),
+ * and a run with nothing changed prints the last report again (stored-report.ts); `--no-cache`
+ * checks and reads everything again and leaves the files alone. GLOSSA_CHECK_TRACE=1 says on
+ * stderr which way a run went.
  */
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
