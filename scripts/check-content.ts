@@ -179,6 +179,8 @@ if (stored) {
           taxonomy: validation.taxonomy,
           ambiguous: found?.ambiguous,
           adviceWords: kept?.adviceWords,
+          references: rechecked?.recheck.references,
+          crossWarnings: rechecked?.recheck.crossWarnings,
         },
         rechecked ? snapshot : undefined,
       );

@@ -129,7 +129,14 @@ describe('check:content after each kind of edit, from the last run’s snapshot'
     const broken = expectSameReport(site);
     expect(broken).toContain("'volgaa' is not an entry in this glossary  (did you mean 'volga'?)");
     expect(broken).toMatch(/exit 1\n$/);
-    edit(site, 'content/definition/vanna.md', (t) => t.replace('related: [volgaa]\n', ''));
+    // Another body edited while the error stands, then a line added above the broken field.
+    edit(site, 'content/term/quokka-ledger.md', (t) => `${t}\nStill the hermit.\n`);
+    expect(expectSameReport(site)).toContain("'volgaa' is not an entry");
+    edit(site, 'content/definition/vanna.md', (t) =>
+      t.replace('related: [volgaa]', 'keyword: Greek\nrelated: [volgaa]'),
+    );
+    expectSameReport(site);
+    edit(site, 'content/definition/vanna.md', (t) => t.replace('keyword: Greek\nrelated: [volgaa]\n', ''));
     expect(expectSameReport(site)).toMatch(/exit 0\n$/);
 
     // A second file of the same slug in another section, then removed.

@@ -34,6 +34,12 @@ export interface CheckSnapshot {
   ambiguous: AmbiguousName[] | undefined;
   /** What the bodies' words held when every body was last read for them (advice-words.ts). */
   adviceWords: AdviceWordsState | undefined;
+  /**
+   * The reference problems and the warnings across entries (recheck-glossary.ts) of the last run
+   * that worked them out apart; undefined after a full check, which does not.
+   */
+  references?: Problem[] | undefined;
+  crossWarnings?: Problem[] | undefined;
 }
 
 /** One entry file as the last run found it. */
@@ -138,6 +144,8 @@ export function encodeCheckSnapshot(snapshot: CheckSnapshot, basis?: CheckSnapsh
       taxonomy: snapshot.taxonomy,
       ambiguous: snapshot.ambiguous ?? null,
       adviceWords: snapshot.adviceWords ?? null,
+      references: snapshot.references ?? null,
+      crossWarnings: snapshot.crossWarnings ?? null,
       entries: snapshot.entries.length,
     }),
   );
@@ -253,6 +261,8 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       taxonomy: Problem[];
       ambiguous: AmbiguousName[] | null;
       adviceWords: AdviceWordsState | null;
+      references: Problem[] | null;
+      crossWarnings: Problem[] | null;
       entries: number;
     };
     if (header.code !== code) return undefined;
@@ -376,6 +386,8 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       taxonomy: header.taxonomy,
       ambiguous: header.ambiguous ?? undefined,
       adviceWords: header.adviceWords ?? undefined,
+      references: header.references ?? undefined,
+      crossWarnings: header.crossWarnings ?? undefined,
     };
     decodedSnapshots.set(snapshot, decoded);
     return snapshot;

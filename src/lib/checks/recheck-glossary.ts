@@ -43,6 +43,9 @@ export interface Recheck {
   /** The next snapshot's entries and taxonomy warnings (its mentions are the advice's, editor-recheck.ts). */
   entries: SnapshotEntry[];
   taxonomy: Problem[];
+  /** The reference problems (check-references.ts) and warnings across entries, for the next snapshot. */
+  references: Problem[];
+  crossWarnings: Problem[];
 }
 
 /**
@@ -106,6 +109,8 @@ export function recheckGlossary(
         // The same text has the same mentions while no name changes (mentions-recheck.ts).
         bodyMentions: before?.digest === digest ? before.facts?.bodyMentions : undefined,
       });
+      // And the same words (advice-words.ts): a file only touched, or copied back, is no edit.
+      if (entry.facts && before?.digest === digest) entry.facts.adviceWords = before.facts?.adviceWords;
       if (entry.digest !== before?.digest) changes.push({ before, after: entry });
       term = outcome.term;
       positionOf = outcome.positionOf ?? (() => undefined);
@@ -135,7 +140,10 @@ export function recheckGlossary(
       ...FILE_START,
     });
   }
-  problems.push(...checkReferences(terms, existing, lines));
+  const sameReferences = unchangedFor(changes, referenceFacts, snapshot.references);
+  const references =
+    sameReferences && snapshot.references ? snapshot.references : checkReferences(terms, existing, lines);
+  problems.push(...references);
   problems.push(...linkProblems({ terms, existing, files, site, lines, overLimits, parts, context }));
   const sections = [...new Set(terms.map((term) => term.section))];
   problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs, { sections, terms }));
@@ -143,15 +151,30 @@ export function recheckGlossary(
   const positions = new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)]));
   const at = (file: string, field: string) => positions.get(file)?.(field) ?? { line: 1, column: 1 };
   const { taxonomy, unified } = taxonomyWarnings(terms, snapshot.taxonomy, changes, site.locale, at);
-  const warnings = findContentWarnings(unified, positions, {
-    locale: site.locale,
-    entryWarnings: (file) => {
-      const facts = entryOf.get(file)?.facts;
-      return facts && { own: facts.own, fingerprints: facts.fingerprints };
-    },
-  });
+  // The warnings across entries (orphans, empty related lists, near-duplicate names) apart from
+  // each entry's own: the last run's stand when no edit changed a reference or a name, and no
+  // entry's related list is empty, whose hint reads every body (content-warnings.ts). Each
+  // entry's own warnings are on its summary, which no warning across entries is on, so the two
+  // sort as they would together.
+  const crossWarnings =
+    sameReferences &&
+    snapshot.crossWarnings &&
+    unchangedFor(changes, nameFacts, snapshot.crossWarnings) &&
+    !terms.some((term) => term.related.length === 0)
+      ? snapshot.crossWarnings
+      : findContentWarnings(unified, positions, {
+          locale: site.locale,
+          entryWarnings: (file) => {
+            const facts = entryOf.get(file)?.facts;
+            return facts && { own: [], fingerprints: facts.fingerprints };
+          },
+        });
+  const own: Problem[] = [];
+  for (const term of terms) own.push(...(entryOf.get(term.file)?.facts?.own ?? []));
   return {
-    problems: sortProblems([...problems, ...taxonomy, ...warnings]),
+    problems: sortProblems([...problems, ...taxonomy, ...crossWarnings, ...own]),
+    references,
+    crossWarnings,
     terms: unified,
     entryOf,
     positions,
@@ -159,6 +182,36 @@ export function recheckGlossary(
     entries,
     taxonomy,
   };
+}
+
+/** What the reference rules read of an entry file: its slug and place, validity, drafts and lists. */
+function referenceFacts(entry: SnapshotEntry): string {
+  const facts = entry.facts;
+  return JSON.stringify([entry.path, entry.slug, facts && [facts.draft, facts.related, facts.mentions]]);
+}
+
+/** What the warnings across entries read of an entry besides its references: its names. */
+function nameFacts(entry: SnapshotEntry): string {
+  const facts = entry.facts;
+  return JSON.stringify(facts && [facts.title, facts.aka, facts.fingerprints]);
+}
+
+/**
+ * Whether the problems `kept` from the last run stand after `changes`: every change is an edit
+ * (no file added or removed) that leaves `facts` of the file as they were, and none of the kept
+ * problems is in an edited file, where a field may have moved to another line.
+ */
+function unchangedFor(
+  changes: readonly EntryChange[],
+  facts: (entry: SnapshotEntry) => string,
+  kept: readonly Problem[] | undefined,
+): boolean {
+  if (!kept) return false;
+  const files = new Set(kept.map((problem) => problem.file));
+  return changes.every(
+    ({ before, after }) =>
+      before !== undefined && after !== undefined && !files.has(after.path) && facts(before) === facts(after),
+  );
 }
 
 /**
