@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'hast';
 import { markdownToHast } from 'satteri';
+import { checkBodyLimits } from '../markdown/body-limits.ts';
 import { MATH_FEATURES } from '../markdown/formulas.ts';
 import type { Term } from '../entries/term.ts';
 import type { AmbiguousName } from './name-index.ts';
@@ -55,6 +56,9 @@ function bodyKey(cache: MentionCache, names: string, term: Term): string {
  * (see `findBodyMentions`): what check:content keeps of each body between runs (recheck-glossary.ts).
  */
 export function mentionsOfBody(term: Pick<Term, 'slug' | 'body'>, site: AutolinkSite): BodyMention[] {
+  // A body over the limits is an error that no page is built from, and it is never parsed: one
+  // of them made Sätteri give up with a string over V8's limit and check:content print nothing.
+  if (checkBodyLimits(term.body).length > 0) return [];
   const tree = markdownToHast(term.body, { features: MATH_FEATURES, position: false }) as Root;
   const options = { ...autolinkOptionsFor(site, term.slug, false), sentences: false };
   return planAutolinks(tree, options).mentions.map(({ slug, via }) => ({ slug, via, context: NO_CONTEXT }));

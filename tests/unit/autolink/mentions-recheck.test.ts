@@ -126,3 +126,16 @@ describe('recheckAdviceWords', () => {
     expect(again.kept()?.state.removals).toBe(1);
   });
 });
+
+describe('the body mentions of a body over the limits', () => {
+  it('are none, and the body is never parsed', () => {
+    // 40,000 character references in one paragraph: parsed, it is a string V8 cannot hold.
+    const bomb = makeTerm('amp-bomb', { body: 'Gamma a &amp; b '.repeat(40_000) });
+    const gamma = makeTerm('gamma', { body: 'Gamma is a Greek.' });
+    const delta = makeTerm('delta', { body: 'Delta moves with gamma.' });
+    const found = findBodyMentions([bomb, gamma, delta], 'en');
+    expect(found.mentions.get('amp-bomb')).toEqual([]);
+    // The other bodies are read as ever.
+    expect(found.mentions.get('delta')?.map((mention) => mention.slug)).toEqual(['gamma']);
+  });
+});
