@@ -7,10 +7,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mentionCacheFile } from '../src/lib/autolink/mention-cache.ts';
-import { validationCacheFile } from '../src/lib/checks/validation-cache.ts';
 import { generateGlossary } from './generate.ts';
 import { runMeasured } from './measure.ts';
+import { checkCacheFiles } from './support/content-check.ts';
 
 const { values } = parseArgs({
   options: { entries: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } },
@@ -24,8 +23,7 @@ rmSync(site, { recursive: true, force: true });
 generateGlossary(site, count);
 // A glossary generated again is the same text, so what an earlier benchmark kept would still count.
 const cacheRoot = join(root, 'node_modules/.astro');
-for (const file of [mentionCacheFile(cacheRoot, site), validationCacheFile(cacheRoot, site)])
-  rmSync(file, { force: true });
+for (const file of checkCacheFiles(cacheRoot, site)) rmSync(file, { force: true });
 
 const lines: string[] = [];
 let summary = '';
