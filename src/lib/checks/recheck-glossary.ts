@@ -1,4 +1,3 @@
-import { FILE_START } from '../entries/entry-location.ts';
 import type { Term } from '../entries/term.ts';
 import { TERM_FIELDS, TermFrontMatterSchema } from '../entries/term-schema.ts';
 import { unifyTaxonomyNames } from '../graph/taxonomy.ts';
@@ -12,7 +11,7 @@ import { NeedsFullCheck, keptPositions, keptTerm } from './kept-term.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { checkPublicFiles, type PublicSvg } from './public-files.ts';
 import { isStorable } from './stored-outcomes.ts';
-import type { FieldPositions, SourceFile } from './validate-glossary.ts';
+import { emptyGlossaryProblems, type FieldPositions, type SourceFile } from './validate-glossary.ts';
 import { validateEntryFile, type EntryEnvironment } from './validate-entry.ts';
 
 /** What a check from a snapshot needs besides the files: what `checkGlossary` is given. */
@@ -130,16 +129,7 @@ export function recheckGlossary(
     if (!seen.has(before.path)) changes.push({ before, after: undefined });
 
   // The rules across entries, in the order validateGlossary applies them.
-  if (!files.some((file) => !file.unreadable) && !problems.some((p) => p.severity === 'error')) {
-    problems.push({
-      file: 'content/',
-      field: 'file',
-      message: 'holds no entries',
-      hint: 'add content/<section>/<slug>.md files, e.g. with npm run new -- "Term" --section definition',
-      severity: 'error',
-      ...FILE_START,
-    });
-  }
+  problems.push(...emptyGlossaryProblems(files, problems));
   const sameReferences = unchangedFor(changes, referenceFacts, snapshot.references);
   const references =
     sameReferences && snapshot.references ? snapshot.references : checkReferences(terms, existing, lines);

@@ -133,18 +133,7 @@ export function validateGlossary(
     lines.set(outcome.term, outcome.positionOf ?? (() => undefined));
   }
 
-  // An empty glossary is refused: a missing or emptied content/ once replaced a 98-page site
-  // with a 5-page one and exited 0.
-  if (!files.some((file) => !file.unreadable) && !problems.some((p) => p.severity === 'error')) {
-    problems.push({
-      file: 'content/',
-      field: 'file',
-      message: 'holds no entries',
-      hint: 'add content/<section>/<slug>.md files, e.g. with npm run new -- "Term" --section definition',
-      severity: 'error',
-      ...FILE_START,
-    });
-  }
+  problems.push(...emptyGlossaryProblems(files, problems));
   if (git?.dates?.shallow) problems.push(shallowCloneWarning());
   problems.push(...checkReferences(terms, existing, lines));
   problems.push(
@@ -169,4 +158,23 @@ export function validateGlossary(
     positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)])),
     findings,
   };
+}
+
+/**
+ * The error for a glossary with no readable entry file, unless the files already have an error of
+ * their own. An empty glossary is refused: a missing or emptied content/ once replaced a 98-page
+ * site with a 5-page one and exited 0. check:content's recheck (recheck-glossary.ts) applies it too.
+ */
+export function emptyGlossaryProblems(files: readonly SourceFile[], problems: readonly Problem[]): Problem[] {
+  if (files.some((file) => !file.unreadable) || problems.some((p) => p.severity === 'error')) return [];
+  return [
+    {
+      file: 'content/',
+      field: 'file',
+      message: 'holds no entries',
+      hint: 'add content/<section>/<slug>.md files, e.g. with npm run new -- "Term" --section definition',
+      severity: 'error',
+      ...FILE_START,
+    },
+  ];
 }
