@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stampSite } from '../../src/lib/checks/site-stamps.ts';
@@ -121,6 +121,25 @@ describe('stampSite', () => {
     expect(stamp()).toBeDefined();
     symlinkSync(entry(), join(site, 'content/definition/linked.md'));
     expect(stamp()).toBeUndefined();
+  });
+
+  it('stamps every other file when one cannot be vouched for, so only that one is stat-ed again', () => {
+    site = copyFixture('basic');
+    const all = new Map<string, string>();
+    expect(stampSite(site, Date.now() + 10_000, all)).toBeDefined();
+    const others = [...all].filter(([path]) => path !== 'content/definition/alpha.md');
+    // alpha.md sorts first in its folder: a file just saved, then a symbolic link listed first.
+    const future = (Date.now() + 60_000) / 1000;
+    utimesSync(entry(), future, future);
+    const saved = new Map<string, string>();
+    expect(stampSite(site, Date.now() + 10_000, saved)).toBeUndefined();
+    expect(saved.has('content/definition/alpha.md')).toBe(false);
+    expect([...saved]).toEqual(expect.arrayContaining(others));
+    expect(saved.size).toBe(others.length);
+    symlinkSync(entry(), join(site, 'content/definition/aaa.md'));
+    const linked = new Map<string, string>();
+    expect(stampSite(site, Date.now() + 10_000, linked)).toBeUndefined();
+    expect([...linked]).toEqual([...saved]);
   });
 
   it('ignores what a hidden folder under content/ holds, which check:content never reads', () => {
