@@ -78,27 +78,27 @@ export function recheckGlossary(
   };
   const problems: Problem[] = [];
   const terms: Term[] = [];
-  const lines = new Map<Term, FieldPositions>();
-  const overLimits = new Set<Term>();
-  const parts = new Map<Term, BodyLinkParts>();
-  const existing = new Set<string>();
+  const positions = new Map<string, FieldPositions>();
   const entries: SnapshotEntry[] = [];
   const entryOf = new Map<string, SnapshotEntry>();
   const changes: EntryChange[] = [];
-  const seen = new Set<string>();
+  // How many of the snapshot's entries are still there: when all are, none was deleted.
+  let found = 0;
   for (const file of files) {
     for (const note of file.notes ?? []) problems.push({ file: file.path, column: 1, ...note });
     if (file.unreadable) continue;
     let entry: SnapshotEntry;
     let term: Term | undefined;
     let positionOf: FieldPositions;
-    if (file instanceof UnreadSource && previous.get(file.path) === file.kept) {
+    const before = previous.get(file.path);
+    // An unreadable file is left out, as a deleted one is, which `seen` below agrees with.
+    if (before) found++;
+    if (file instanceof UnreadSource && before === file.kept) {
       entry = file.kept as SnapshotEntry;
       term = keptTerm(entry, file);
       positionOf = keptPositions(file.path, file);
     } else {
       const outcome = validateEntryFile(file, env);
-      const before = previous.get(file.path);
       const digest = textDigest(file.text);
       entry = snapshotEntryOf(file, outcome, {
         // A file the reader found with notes (invalid UTF-8) is read again next time, notes and all.
@@ -114,31 +114,43 @@ export function recheckGlossary(
       term = outcome.term;
       positionOf = outcome.positionOf ?? (() => undefined);
     }
-    seen.add(file.path);
     entries.push(entry);
-    problems.push(...entry.problems);
-    if (entry.slug !== undefined) existing.add(entry.slug);
+    if (entry.problems.length > 0) problems.push(...entry.problems);
     if (!term || !entry.facts) continue;
     terms.push(term);
     entryOf.set(term.file, entry);
-    lines.set(term, positionOf);
-    if (entry.facts.overLimits) overLimits.add(term);
-    parts.set(term, { urls: entry.facts.urls, unclosed: entry.facts.unclosed });
+    positions.set(term.file, positionOf);
   }
-  for (const before of snapshot.entries)
-    if (!seen.has(before.path)) changes.push({ before, after: undefined });
+  if (found < snapshot.entries.length) {
+    const seen = new Set(files.filter((file) => !file.unreadable).map((file) => file.path));
+    for (const before of snapshot.entries)
+      if (!seen.has(before.path)) changes.push({ before, after: undefined });
+  }
+  // What only the reference and link rules read, made when one of them runs (at 100,000 entries
+  // each of these maps cost a twentieth of a second or more, on a run that needs none of them).
+  let existing: Set<string> | undefined;
+  const existingSlugs = () => {
+    if (existing) return existing;
+    existing = new Set<string>();
+    for (const entry of entries) if (entry.slug !== undefined) existing.add(entry.slug);
+    return existing;
+  };
+  let lines: Map<Term, FieldPositions> | undefined;
+  const linesOf = () =>
+    (lines ??= new Map(terms.map((term) => [term, positions.get(term.file) ?? (() => undefined)])));
 
   // The rules across entries, in the order validateGlossary applies them.
   problems.push(...emptyGlossaryProblems(files, problems));
   const sameReferences = unchangedFor(changes, referenceFacts, snapshot.references);
   const references =
-    sameReferences && snapshot.references ? snapshot.references : checkReferences(terms, existing, lines);
+    sameReferences && snapshot.references
+      ? snapshot.references
+      : checkReferences(terms, existingSlugs(), linesOf());
   problems.push(...references);
-  problems.push(...linkProblems({ terms, existing, files, site, lines, overLimits, parts, context }));
+  problems.push(...linkProblems({ terms, entryOf, existingSlugs, files, site, linesOf, context }));
   const sections = [...new Set(terms.map((term) => term.section))];
   problems.push(...checkPublicFiles(context.publicFiles, context.publicSvgs, { sections, terms }));
 
-  const positions = new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)]));
   const at = (file: string, field: string) => positions.get(file)?.(field) ?? { line: 1, column: 1 };
   const { taxonomy, unified } = taxonomyWarnings(terms, snapshot.taxonomy, changes, site.locale, at);
   // The warnings across entries (orphans, empty related lists, near-duplicate names) apart from
@@ -160,7 +172,10 @@ export function recheckGlossary(
           },
         });
   const own: Problem[] = [];
-  for (const term of terms) own.push(...(entryOf.get(term.file)?.facts?.own ?? []));
+  for (const entry of entryOf.values()) {
+    const found = entry.facts?.own;
+    if (found && found.length > 0) own.push(...found);
+  }
   return {
     problems: sortProblems([...problems, ...taxonomy, ...crossWarnings, ...own]),
     references,
@@ -213,28 +228,34 @@ function unchangedFor(
  */
 function linkProblems(input: {
   terms: readonly Term[];
-  existing: ReadonlySet<string>;
+  entryOf: ReadonlyMap<string, SnapshotEntry>;
+  existingSlugs: () => ReadonlySet<string>;
   files: readonly SourceFile[];
   site: SiteConfig;
-  lines: ReadonlyMap<Term, FieldPositions>;
-  overLimits: ReadonlySet<Term>;
-  parts: ReadonlyMap<Term, BodyLinkParts>;
+  linesOf: () => ReadonlyMap<Term, FieldPositions>;
   context: RecheckContext;
 }): Problem[] {
-  const { terms, parts } = input;
-  const anyLinks = terms.some((term) => {
-    const found = parts.get(term);
-    return (found && (found.urls.length > 0 || found.unclosed.length > 0)) || term.redirectFrom.length > 0;
-  });
+  const { terms, entryOf } = input;
+  const anyLinks =
+    terms.some((term) => term.redirectFrom.length > 0) ||
+    [...entryOf.values()].some(({ facts }) => facts && (facts.urls.length > 0 || facts.unclosed.length > 0));
   if (!anyLinks) return [];
+  const overLimits = new Set<Term>();
+  const parts = new Map<Term, BodyLinkParts>();
+  for (const term of terms) {
+    const facts = entryOf.get(term.file)?.facts;
+    if (!facts) continue;
+    if (facts.overLimits) overLimits.add(term);
+    parts.set(term, { urls: facts.urls, unclosed: facts.unclosed });
+  }
   return checkLinks({
     terms,
-    existing: input.existing,
+    existing: input.existingSlugs(),
     files: input.files,
     site: input.site,
     context: { publicFiles: input.context.publicFiles },
-    positions: input.lines,
-    overLimits: input.overLimits,
+    positions: input.linesOf(),
+    overLimits,
     parts,
   });
 }
