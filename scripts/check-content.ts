@@ -26,6 +26,7 @@ import {
 import type { AmbiguousName as Ambiguous } from '../src/lib/autolink/name-index.ts';
 import type { BodyMention as Mention } from '../src/lib/autolink/plan.ts';
 import type { AdviceRecheck } from '../src/cli/recheck-advice.ts';
+import type { AdviceFindings } from '../src/lib/autolink/editor-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -141,13 +142,20 @@ if (stored) {
     byFile = new Map(published.map((term) => [term.file, found?.mentions.get(term.slug) ?? []]));
     opened?.save();
   }
+  // What the advice found, for the next snapshot: the last run's while they stand (kept-findings.ts).
+  let findings: AdviceFindings | undefined = advised?.findings;
   // Advice once the glossary is valid, before the report so its count stays the last line.
   if (validation && found && values.format === 'text' && !errors) {
     const site = config.loadSiteConfig(siteDir);
-    output += advice.formatEditorReport(
-      advice.adviceFromMentions(published, site, validation.positions, found, advised?.postings),
-    );
+    const given = advice.keptAdvice(published, site, validation.positions, found, {
+      postings: advised?.postings,
+      findings,
+    });
+    findings = given.findings;
+    output += advice.formatEditorReport(given.problems);
   }
+  if (process.env['GLOSSA_CHECK_TRACE'] && advised)
+    process.stderr.write(`check:content: advice findings ${advised.findings ? 'kept' : 'found again'}\n`);
   output += values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict);
   const exitCode = checkFails(check, values.strict) ? 1 : 0;
   process.stdout.write(output);
@@ -179,6 +187,7 @@ if (stored) {
           taxonomy: validation.taxonomy,
           ambiguous: found?.ambiguous,
           adviceWords: kept?.adviceWords,
+          advice: findings,
           references: rechecked?.recheck.references,
           crossWarnings: rechecked?.recheck.crossWarnings,
         },

@@ -1,5 +1,6 @@
 import { recheckAdviceWords, type AdviceWordsState } from '../lib/autolink/advice-words.ts';
-import type { BodyWordPostings } from '../lib/autolink/editor-report.ts';
+import type { AdviceFindings, BodyWordPostings } from '../lib/autolink/editor-report.ts';
+import { findingsStand } from '../lib/autolink/kept-findings.ts';
 import { recheckMentions } from '../lib/autolink/mentions-recheck.ts';
 import type { AmbiguousName } from '../lib/autolink/name-index.ts';
 import type { BodyMention } from '../lib/autolink/plan.ts';
@@ -14,6 +15,8 @@ export interface AdviceRecheck {
   postings: () => BodyWordPostings;
   /** How many bodies were read again for names. */
   found: number;
+  /** The snapshot's advice findings when they stand after the changes (kept-findings.ts). */
+  findings: AdviceFindings | undefined;
   /**
    * Puts this run's body mentions and words into the next snapshot's `entries` (made by the
    * recheck), and gives the snapshot's own parts of them.
@@ -24,13 +27,14 @@ export interface AdviceRecheck {
 /**
  * The body mentions, shared names and body words of the published entries `published` after the
  * changes `recheck` found since `snapshot`, each worked out again only as far as those changes
- * reach (mentions-recheck.ts, advice-words.ts). They are found even when the glossary has errors
+ * reach (mentions-recheck.ts, advice-words.ts), and the snapshot's advice findings when the
+ * changes leave them standing (kept-findings.ts). They are found even when the glossary has errors
  * and no advice is given, so the snapshot stays true to the glossary for the run that gives it.
  */
 export function recheckAdvice(
   published: readonly Term[],
   recheck: Pick<Recheck, 'entryOf' | 'changes'>,
-  snapshot: Pick<CheckSnapshot, 'ambiguous' | 'adviceWords'>,
+  snapshot: Pick<CheckSnapshot, 'ambiguous' | 'adviceWords' | 'advice'>,
   locale: string,
 ): AdviceRecheck {
   const { entryOf, changes } = recheck;
@@ -44,11 +48,21 @@ export function recheckAdvice(
     changes,
     snapshot.adviceWords,
   );
+  // Told before keep() puts this run's mentions in the entries, while they hold the last run's.
+  const stand =
+    snapshot.advice !== undefined &&
+    findingsStand({
+      changes,
+      reread: found.reread,
+      mentionsOf: (file) => found.byFile.get(file),
+      keptOf: (file) => entryOf.get(file)?.facts?.bodyMentions,
+    });
   return {
     mentions: found.mentions,
     ambiguous: found.ambiguous,
     postings: words.postings,
     found: found.found,
+    findings: stand ? snapshot.advice : undefined,
     keep(entries) {
       const kept = words.kept();
       for (const entry of entries) {

@@ -179,6 +179,49 @@ describe('check:content after each kind of edit, from the last run’s snapshot'
   });
 });
 
+describe('check:content’s advice from the last run’s findings', () => {
+  it('keeps the advice’s findings across edits that leave who points at whom alone', () => {
+    const site = writeAdviceSite(60);
+    sites.push(site);
+    cachedRun(site);
+    const advised = (run: { trace: string }) => /advice findings (kept|found again)/.exec(run.trace)?.[1];
+    // Words, not names: the orphans' closest bodies may change, who points at whom does not.
+    edit(site, 'content/term/quokka-ledger.md', (t) => `${t}\nLedgers of marsupials, kept in ink.\n`);
+    let run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(advised(run)).toBe('kept');
+    // A line above the title of an entry with advice: its warnings move down a line.
+    edit(site, 'content/term/ptarmigan-book.md', (t) =>
+      t.replace('---\ntitle:', '---\nkeyword: Grouse\ntitle:'),
+    );
+    run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(run.report).toContain('content/term/ptarmigan-book.md:3:1  file  no other entry mentions');
+    expect(advised(run)).toBe('kept');
+    // A body that names another entry now: found again, and kept on the next edit.
+    edit(site, 'content/term/short-one.md', (t) => `${t}\nSee the Ptarmigan Book.\n`);
+    run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(advised(run)).toBe('found again');
+    expect(run.report).not.toContain('content/term/ptarmigan-book.md:3:1  file  no other entry mentions');
+    edit(site, 'content/term/short-one.md', (t) => `${t}\nShort, still.\n`);
+    run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(advised(run)).toBe('kept');
+    // A related list, and a draft: both change who points at whom.
+    edit(site, 'content/term/repeats-title.md', (t) =>
+      t.replace('published:', 'related: [long-summary]\npublished:'),
+    );
+    run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(advised(run)).toBe('found again');
+    edit(site, 'content/term/long-summary.md', (t) => t.replace('published:', 'draft: true\npublished:'));
+    run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(advised(run)).toBe('found again');
+  });
+});
+
 describe('check:content from a snapshot of a glossary with links, drafts and old addresses', () => {
   it('prints what a full check prints after edits to links and drafts', () => {
     const site = copyFixture('basic');

@@ -60,6 +60,21 @@ const CO_MENTIONS = 3;
 const CO_MENTION_SHARE = 0.5;
 
 /**
+ * What the advice found about the published entries' links, apart from its wording: the files of
+ * the entries nothing points at (`orphans`), of those whose page offers no way onward (`onward`),
+ * and the entries other bodies keep naming together (`together`: a file and the slugs to relate).
+ * These read only who points at whom, so they stand while no entry's references, body mentions,
+ * tags, categories or drafts change and no entry comes or goes; check:content keeps them between
+ * runs (recheck-advice.ts), where finding them at 100,000 entries was 2 s of a run after an edit.
+ * The wording (positions, and the closest bodies an orphan's hint names) is worked out each time.
+ */
+export interface AdviceFindings {
+  orphans: string[];
+  onward: string[];
+  together: [string, string[]][];
+}
+
+/**
  * Advice for editors, as warnings: names two entries share (never linked), entries nothing
  * mentions or links to (with the entries whose bodies share the most distinctive words, as the
  * ones to link from), entries whose page offers no way onward, and `related` candidates: entries
@@ -72,24 +87,71 @@ const CO_MENTION_SHARE = 0.5;
  * graph's tests hold the two to the same ways onward (see tests/unit/autolink/editor-report.test.ts).
  */
 export function buildEditorReport(input: EditorReportInput): Problem[] {
-  const { terms, positions, explicit = false } = input;
-  // The site sees only the editor's links in a body when it reads no names (glossary-graph.ts).
-  const bodyMentions = explicit
+  return adviceProblems(input, findAdvice(input));
+}
+
+/** The site sees only the editor's links in a body when it reads no names (glossary-graph.ts). */
+function effectiveMentions(input: EditorReportInput): ReadonlyMap<string, readonly BodyMention[]> {
+  return input.explicit
     ? new Map([...input.bodyMentions].map(([slug, found]) => [slug, found.filter((m) => m.via === 'link')]))
     : input.bodyMentions;
+}
+
+/** The advice's findings about who points at whom (see `AdviceFindings`). */
+export function findAdvice(input: EditorReportInput): AdviceFindings {
+  const { terms, explicit = false } = input;
+  const bodyMentions = effectiveMentions(input);
   const bySlug = new Map(terms.map((term) => [term.slug, term]));
   // Entries by number (their place in `terms`), each body's mentions resolved to numbers once:
   // the two passes below looked every mention up again, millions of lookups at 100,000 entries.
   const idOf = new Map(terms.map((term, i) => [term.slug, i]));
   const named = terms.map((term) => mentionIds(bodyMentions.get(term.slug) ?? [], idOf));
+  const inbound = linkedTo(terms, idOf, named);
+  const orphans: string[] = [];
+  for (const [i, term] of terms.entries()) if (!inbound[i]) orphans.push(term.file);
+
+  // Whether another published entry carries a tag or category, asked only for the rare entry
+  // that has no other way onward, since working out every key costs a slugger call a name.
+  let sharesTaxonomy: ((term: Term) => boolean) | undefined;
+  const points = (term: Term, slugs: readonly string[]) =>
+    slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
+  const onward: string[] = [];
+  for (const [i, term] of terms.entries()) {
+    // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
+    // names, those linking to it, and "Discover more", which draws on those and on entries
+    // sharing a tag or category: with none of these, every list under the body is empty.
+    if (!explicit && (bodyMentions.get(term.slug) ?? []).length > 0) continue;
+    if (points(term, term.related) || points(term, term.mentions) || inbound[i]) continue;
+    sharesTaxonomy ??= taxonomyShared(terms);
+    if (sharesTaxonomy(term)) continue;
+    onward.push(term.file);
+  }
+  const together = coMentioned(terms, named).map(([term, candidates]): [string, string[]] => [
+    term.file,
+    candidates.map((t) => t.slug),
+  ]);
+  return { orphans, onward, together };
+}
+
+/**
+ * The advice's warnings, worded from `findings` (found by `findAdvice` for these entries, this run
+ * or an earlier one that they still stand for): shared names, orphans with the bodies closest to
+ * theirs, pages without a way onward, and entries to relate. Each names its file's line as the
+ * entry reads now.
+ */
+export function adviceProblems(input: EditorReportInput, findings: AdviceFindings): Problem[] {
+  const { terms, positions, explicit = false } = input;
+  let byFile: Map<string, Term> | undefined;
+  const termOf = (file: string) => (byFile ??= new Map(terms.map((term) => [term.file, term]))).get(file);
   const problems: Problem[] = [];
   const at = (term: Term, field: string) => positions.get(term.file)?.(field) ?? { line: 1, column: 1 };
   const quote = (slugs: readonly string[]) => slugs.map((s) => `'${s}'`).join(', ');
 
   // Nothing is linked by name under `explicit`, so a shared name hides no link.
+  let bySlug: Map<string, Term> | undefined;
   for (const { name, slugs } of explicit ? [] : input.ambiguous) {
     for (const slug of slugs) {
-      const term = bySlug.get(slug);
+      const term = (bySlug ??= new Map(terms.map((t) => [t.slug, t]))).get(slug);
       if (!term) continue;
       const index = term.aka.findIndex((a) => a.toLowerCase() === name.toLowerCase());
       const field = index === -1 ? 'title' : `aka[${index}]`;
@@ -105,11 +167,11 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     }
   }
 
-  const inbound = linkedTo(terms, idOf, named);
   // Comparing every body's words is made only once an orphan needs it: most glossaries have none.
   let closest: ((term: Term) => Term[]) | undefined;
-  for (const [i, term] of terms.entries()) {
-    if (inbound[i]) continue;
+  for (const file of findings.orphans) {
+    const term = termOf(file);
+    if (!term) continue;
     closest ??= closestBodies(input.postings?.() ?? scanBodyWords(terms));
     const near = closest(term);
     problems.push({
@@ -125,19 +187,9 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  // Whether another published entry carries a tag or category, asked only for the rare entry
-  // that has no other way onward, since working out every key costs a slugger call a name.
-  let sharesTaxonomy: ((term: Term) => boolean) | undefined;
-  const points = (term: Term, slugs: readonly string[]) =>
-    slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
-  for (const [i, term] of terms.entries()) {
-    // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
-    // names, those linking to it, and "Discover more", which draws on those and on entries
-    // sharing a tag or category: with none of these, every list under the body is empty.
-    if (!explicit && (bodyMentions.get(term.slug) ?? []).length > 0) continue;
-    if (points(term, term.related) || points(term, term.mentions) || inbound[i]) continue;
-    sharesTaxonomy ??= taxonomyShared(terms);
-    if (sharesTaxonomy(term)) continue;
+  for (const file of findings.onward) {
+    const term = termOf(file);
+    if (!term) continue;
     problems.push({
       file: term.file,
       field: 'related',
@@ -153,11 +205,13 @@ export function buildEditorReport(input: EditorReportInput): Problem[] {
     });
   }
 
-  for (const [term, candidates] of coMentioned(terms, named)) {
+  for (const [file, candidates] of findings.together) {
+    const term = termOf(file);
+    if (!term) continue;
     problems.push({
       file: term.file,
       field: 'related',
-      message: `other bodies often ${explicit ? 'link to it' : 'name it'} together with ${quote(candidates.map((t) => t.slug))}`,
+      message: `other bodies often ${explicit ? 'link to it' : 'name it'} together with ${quote(candidates)}`,
       hint: `consider adding ${candidates.length === 1 ? 'it' : 'them'} to related`,
       severity: 'warning',
       ...at(term, 'related'),
@@ -366,17 +420,31 @@ export function adviceFromMentions(
   found: { mentions: ReadonlyMap<string, readonly BodyMention[]>; ambiguous: readonly AmbiguousName[] },
   postings?: () => BodyWordPostings,
 ): Problem[] {
-  const explicit = bodyNamesOf(site) === 'explicit';
-  return sortProblems(
-    buildEditorReport({
-      terms: published,
-      bodyMentions: found.mentions,
-      ambiguous: found.ambiguous,
-      positions,
-      explicit,
-      postings,
-    }),
-  );
+  return keptAdvice(published, site, positions, found, { postings }).problems;
+}
+
+/**
+ * The editor's report as `adviceFromMentions` gives it, with its findings (`AdviceFindings`) for
+ * the next run to keep, worded from `findings` when they are given: the findings of an earlier run
+ * that still stand for these entries (recheck-advice.ts tells when).
+ */
+export function keptAdvice(
+  published: readonly Term[],
+  site: SiteConfig,
+  positions: ReadonlyMap<string, FieldPositions>,
+  found: { mentions: ReadonlyMap<string, readonly BodyMention[]>; ambiguous: readonly AmbiguousName[] },
+  options: { postings?: (() => BodyWordPostings) | undefined; findings?: AdviceFindings | undefined },
+): { problems: Problem[]; findings: AdviceFindings } {
+  const input: EditorReportInput = {
+    terms: published,
+    bodyMentions: found.mentions,
+    ambiguous: found.ambiguous,
+    positions,
+    explicit: bodyNamesOf(site) === 'explicit',
+    postings: options.postings,
+  };
+  const findings = options.findings ?? findAdvice(input);
+  return { problems: sortProblems(adviceProblems(input, findings)), findings };
 }
 
 /** The report as a section of `check:content`'s text output; empty when there is no advice. */

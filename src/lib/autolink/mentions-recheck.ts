@@ -18,6 +18,8 @@ export interface MentionsRecheck {
   byFile: Map<string, BodyMention[]>;
   /** How many bodies were read for names again. */
   found: number;
+  /** The files of the bodies read for names again. */
+  reread: string[];
 }
 
 /** What an entry is found by in bodies: its names and its address, while it is published. */
@@ -91,7 +93,7 @@ export function recheckMentions(
     names.size === 0 && options.ambiguous
       ? options.ambiguous
       : buildNameIndex(published, { locale: options.locale }).ambiguous;
-  return { mentions, ambiguous, byFile, found: stale.length };
+  return { mentions, ambiguous, byFile, found: stale.length, reread: stale.map((term) => term.file) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NO_CONTEXT } from '../autolink/mention-cache.ts';
 import type { AdviceWordsState } from '../autolink/advice-words.ts';
+import type { AdviceFindings } from '../autolink/editor-report.ts';
 import type { AmbiguousName } from '../autolink/name-index.ts';
 import type { BodyMention } from '../autolink/plan.ts';
 import type { BodyUrl } from '../markdown/body-urls.ts';
@@ -34,6 +35,11 @@ export interface CheckSnapshot {
   ambiguous: AmbiguousName[] | undefined;
   /** What the bodies' words held when every body was last read for them (advice-words.ts). */
   adviceWords: AdviceWordsState | undefined;
+  /**
+   * What the last advice found (editor-report.ts), or undefined when the last run gave none and
+   * the one before's do not stand (kept-findings.ts).
+   */
+  advice?: AdviceFindings | undefined;
   /**
    * The reference problems and the warnings across entries (recheck-glossary.ts) of the last run
    * that worked them out apart; undefined after a full check, which does not.
@@ -144,6 +150,7 @@ export function encodeCheckSnapshot(snapshot: CheckSnapshot, basis?: CheckSnapsh
       taxonomy: snapshot.taxonomy,
       ambiguous: snapshot.ambiguous ?? null,
       adviceWords: snapshot.adviceWords ?? null,
+      advice: snapshot.advice ?? null,
       references: snapshot.references ?? null,
       crossWarnings: snapshot.crossWarnings ?? null,
       entries: snapshot.entries.length,
@@ -261,6 +268,7 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       taxonomy: Problem[];
       ambiguous: AmbiguousName[] | null;
       adviceWords: AdviceWordsState | null;
+      advice: AdviceFindings | null;
       references: Problem[] | null;
       crossWarnings: Problem[] | null;
       entries: number;
@@ -386,6 +394,7 @@ export function decodeCheckSnapshot(bytes: Buffer, code: string): CheckSnapshot 
       taxonomy: header.taxonomy,
       ambiguous: header.ambiguous ?? undefined,
       adviceWords: header.adviceWords ?? undefined,
+      advice: header.advice ?? undefined,
       references: header.references ?? undefined,
       crossWarnings: header.crossWarnings ?? undefined,
     };
