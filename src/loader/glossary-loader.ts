@@ -144,8 +144,8 @@ interface SyncMemo {
   bodyWords: Map<string, readonly string[]>;
   /** The names key of each body as the last sync worked it out (names-digest.ts). */
   namesKeys: NamesKeyMemo;
-  /** Each entry's digest by slug, with what it was worked out from. */
-  digests: Map<string, { term: Term; names: string; links: string; mayLink: boolean; digest: string }>;
+  /** What each entry's digest was last worked out from, by slug: its term, links and own digest. */
+  digests: Map<string, { term: Term; links: string; mayLink: boolean; own: string }>;
   /** The glossary's files as the live preview read them, told of each file event. */
   reads: SourceReads;
   /** The last autolink site, with the names it was built from (namesLine), to reuse while they stay. */
@@ -254,6 +254,15 @@ async function syncGlossary(
   // of 50,000 stubs, 0.7-3 s of a blocked dev server) and then reload every page a second time.
   const keepStore = !building && memo.storeListsEntries;
   const changed: string[] = [];
+  // Entries whose parts stand for names that changed since they were rendered (see below).
+  const restamped: string[] = [];
+  // The digest of all the glossary's names, as the names key worked it out.
+  const allNames = memo.namesKeys.all ?? '';
+  let named = 0;
+  const countedNamesKey = (body: string) => {
+    named++;
+    return namesKey(body);
+  };
   // A body linking to `other.md` renders the other entry's section into its page, so a moved
   // or added entry must re-render it.
   const imageSettings = JSON.stringify(context.config.image);
@@ -265,20 +274,35 @@ async function syncGlossary(
     // code: a body kept on disk by a build of another Glossa (or Sätteri) is rendered again.
     const { body, ...data } = term;
     // A term the validation cache handed back unchanged (the same object) has the same data, so
-    // its digest needs working out again only when its names or links did change: hashing every
-    // entry's data and text took about a second a save at 10,000 entries (and scanning every body
-    // for links to entry files a tenth of one).
+    // its own digest stands while its links do: hashing every entry's data and text took about a
+    // second a save at 10,000 entries (and scanning every body for links to entry files a tenth
+    // of one).
     const last = memo.digests.get(term.slug);
     const mayLink = last?.term === term ? last.mayLink : mayLinkToEntryFiles(body);
     const links = mayLink ? sections : '';
-    const names = namesKey(body);
-    const digest =
-      last && last.term === term && last.names === names && last.links === links
-        ? last.digest
+    const own =
+      last && last.term === term && last.links === links
+        ? last.own
         : generateDigest(
-            `${runtime.codeDigest}\n${imageSettings}\n${runtime.root}\n${site.defaultAuthor}\n${names}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
+            `${runtime.codeDigest}\n${imageSettings}\n${runtime.root}\n${site.defaultAuthor}\n${links}\n${JSON.stringify(data)}\n${texts.get(term.file) ?? ''}`,
           );
-    digests.set(term.slug, { term, names, links, mayLink, digest });
+    digests.set(term.slug, { term, links, mayLink, own });
+    // The names the body's links depend on (names-digest.ts) are worked out only when the entry
+    // or the glossary's names changed since its parts were rendered: reading every body's words
+    // for them was 1.2 s of each build and rebuild at 10,000 entries.
+    const part = inMemory.get(term.slug);
+    const sources = part?.sources;
+    const digest =
+      part && sources?.own === own && sources.names === allNames
+        ? part.digest
+        : generateDigest(`${own}\n${countedNamesKey(body)}`);
+    if (part?.digest === digest && sources?.names !== allNames) {
+      // Other names changed, none this body holds: the parts stand for the new names too. A
+      // build keeps that for the next one; the live preview only in memory, since writing every
+      // shard again would hold up the save that renamed an entry.
+      part.sources = { own, names: allNames };
+      if (building) restamped.push(term.slug);
+    }
     // The parts in memory (or from disk) were rendered from this digest. A build renders again
     // when Astro's store no longer holds the entry with it; the live preview only puts its stub
     // back, since Astro clears the store whenever its config changes, and the dev server's port
@@ -310,7 +334,14 @@ async function syncGlossary(
   for (const { term, data, absolute, digest } of toRender) {
     const { rendered, mentions: bodyMentions } = outcomes.get(term.slug) as RenderOutcome;
     const filePath = relative(projectRoot, absolute);
-    inMemory.set(term.slug, { data: { ...data, bodyMentions }, body: term.body, rendered, filePath, digest });
+    inMemory.set(term.slug, {
+      data: { ...data, bodyMentions },
+      body: term.body,
+      rendered,
+      filePath,
+      digest,
+      sources: { own: digests.get(term.slug)?.own ?? '', names: allNames },
+    });
     changed.push(term.slug);
     // In the live preview the store holds a stub of each entry as the first sync found it, which
     // no later save changes, so Astro neither rewrites the store nor reloads the pages for it (the
@@ -333,7 +364,7 @@ async function syncGlossary(
   if (!building) memo.storeListsEntries = true;
   for (const id of inMemory.keys()) if (!seen.has(id) && inMemory.delete(id)) changed.push(id);
   // In the live preview only the shard of the saved entry is written: a few milliseconds.
-  saveKeptParts(partsDir, inMemory, reusable ? changed : 'all');
+  saveKeptParts(partsDir, inMemory, reusable ? [...changed, ...restamped] : 'all');
   // Edited bodies leave their old texts behind; dropped once they outnumber the current ones.
   if (memo.bodyWords.size > 2 * terms.length || memo.namesKeys.keys.size > 2 * terms.length) {
     const bodies = new Set(terms.map((term) => term.body));
@@ -342,6 +373,8 @@ async function syncGlossary(
   }
   lap('deletes');
   logger.info(`${toRender.length} of ${terms.length} bodies rendered`);
+  // For tests of what a rebuild skips: the bodies whose words were read for the names they hold.
+  if (process.env['GLOSSA_BUILD_TRACE']) logger.info(`names looked up in ${named} bodies`);
   // `astro dev --verbose` shows where a sync's time went: what the live preview's latency is made of.
   const { checked, reused } = memo.validation.stats;
   const filesRead = memo.reads.stats.read;

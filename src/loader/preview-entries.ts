@@ -14,6 +14,12 @@ export interface PreviewParts {
   filePath: string;
   /** The digest of what these parts were rendered from: the loader renders again when it differs. */
   digest: string;
+  /**
+   * The digest of what the parts were rendered from besides the glossary's names (code, settings,
+   * the entry's data and text), and the digest of all the names the `digest` was worked out with
+   * (glossary-loader.ts): while both stand, so does `digest`, without the body's names key.
+   */
+  sources?: { own: string; names: string } | undefined;
 }
 
 /**

@@ -15,6 +15,11 @@ const bodiesRendered = (log: string) => /(\d+ of \d+ bodies rendered)/.exec(log)
 
 let firstLog: string;
 let rebuildLog: string;
+let againLog: string;
+let rebuiltAgain: Record<string, string>;
+/** The loader's count of bodies it read for the names they hold (GLOSSA_BUILD_TRACE). */
+const namesLookedUp = (log: string) => /names looked up in (\d+) bodies/.exec(log)?.[1];
+const trace = { GLOSSA_BUILD_TRACE: '1' };
 
 beforeAll(() => {
   reset();
@@ -35,7 +40,7 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
-  rebuildLog = build(rebuiltDir);
+  rebuildLog = build(rebuiltDir, trace);
   build(coldDir);
 }, 300_000);
 
@@ -60,5 +65,23 @@ describe('a rebuild after adding an entry', () => {
     const cold = fingerprint(coldDir);
     expect(Object.keys(rebuilt)).toEqual(Object.keys(cold));
     expect(Object.keys(cold).filter((path) => rebuilt[path] !== cold[path])).toEqual([]);
+  });
+
+  it('reads every body for the names it holds, since the names changed', () => {
+    expect(namesLookedUp(rebuildLog)).toBe('9');
+  });
+});
+
+describe('the next build, with nothing changed since', () => {
+  beforeAll(() => {
+    againLog = build(rebuiltDir, trace);
+    rebuiltAgain = fingerprint(rebuiltDir);
+  }, 300_000);
+
+  it('reads no body for names: the seven that hold none of the new ones were kept for them', () => {
+    expect(bodiesRendered(againLog)).toBe('0 of 9 bodies rendered');
+    expect(namesLookedUp(againLog)).toBe('0');
+    const cold = fingerprint(coldDir);
+    expect(Object.keys(cold).filter((path) => rebuiltAgain[path] !== cold[path])).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ export interface IncrementalFixture {
   coldDir: string;
   /** Copies the fixture afresh and drops both output folders' caches. */
   reset(): void;
-  /** Builds the copy into `outDir`; returns the build's log without colour codes. */
-  build(outDir: string): string;
+  /** Builds the copy into `outDir`, with `env` added; returns the build's log without colour codes. */
+  build(outDir: string, env?: Record<string, string>): string;
   /** Removes the copy, both output folders and their caches. */
   cleanUp(): void;
 }
@@ -45,8 +45,8 @@ export function incrementalFixture(name: string): IncrementalFixture {
       cpSync(join(root, 'tests/fixtures/incremental'), siteDir, { recursive: true });
       for (const dir of [rebuiltDir, coldDir]) rmSync(cacheOf(dir), { recursive: true, force: true });
     },
-    build(outDir) {
-      const result = buildSite(siteDir, relative(outputs, outDir), {}, { log: true });
+    build(outDir, env = {}) {
+      const result = buildSite(siteDir, relative(outputs, outDir), env, { log: true });
       if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
       // Astro colours its log when CI is set (as on CI machines): the codes go before matching.
       return stripVTControlCharacters(result.output);
