@@ -39,13 +39,18 @@ beforeAll(() => {
       .replace('related: [mainsail]', 'related: [mainsail, boom-vang]')
       .concat('\nCoil the tail and hang it clear of the winch.\n'),
   );
-  rebuildLog = build(rebuiltDir);
+  rebuildLog = build(rebuiltDir, { GLOSSA_BUILD_TRACE: '1' });
   build(coldDir);
 }, 300_000);
 
 afterAll(cleanUp);
 
 describe('a rebuild after editing one entry', () => {
+  it('checks the edited file again and takes the others’ outcomes from the last build', () => {
+    expect(rebuildLog).toMatch(/; 1 files checked, \d+ reused/);
+    expect(Number(/; 1 files checked, (\d+) reused/.exec(rebuildLog)?.[1])).toBeGreaterThan(5);
+  });
+
   it('writes a dist/ byte-identical to a cold build of the same content, search index included', () => {
     const rebuilt = fingerprint(rebuiltDir);
     const cold = fingerprint(coldDir);
