@@ -10,7 +10,8 @@
  * `--build-only` measures the content check and the cold build alone (time and peak memory per
  * phase), for sizes where the rest would take longer than it says: `--terms 100000 --build-only
  * --no-baseline` is the 100,000-entry run, never run in CI. `--dev-edit-only` times the live
- * preview alone (`--terms 50000 --dev-edit-only` for its 50,000-entry target).
+ * preview alone (`--terms 50000 --dev-edit-only` for its 50,000-entry target), `--check-only`
+ * the content check alone (`--terms 100000 --check-only` for its 100,000-entry target).
  * Targets live here, as information, never as assertions in tests.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -53,6 +54,8 @@ const { values } = parseArgs({
     'build-only': { type: 'boolean', default: false },
     // The live preview alone, for sizes where a build beside it would take longer than it says.
     'dev-edit-only': { type: 'boolean', default: false },
+    // check:content alone: cold, again, and after edits (its 100,000-entry target, in minutes).
+    'check-only': { type: 'boolean', default: false },
   },
 });
 const terms = Number(values.terms);
@@ -91,6 +94,10 @@ if (values['dev-edit-only']) {
 console.log('Timing check:content…');
 const contentCheck = await measureContentCheck({ root, siteDir, env });
 rows.push(...contentCheckRows(contentCheck));
+if (values['check-only']) {
+  printAndSave({ date: new Date().toISOString(), terms, node: process.version, contentCheck }, rows);
+  process.exit(0);
+}
 
 const glossaRuns: GlossaRun[] = [];
 const baselineRuns: RunResult[] = [];
