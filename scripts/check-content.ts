@@ -143,19 +143,30 @@ if (stored) {
     opened?.save();
   }
   // What the advice found, for the next snapshot: the last run's while they stand (kept-findings.ts).
-  let findings: AdviceFindings | undefined = advised?.findings;
+  // Findings to be patched are kept only once patched, by the advice below.
+  let findings: AdviceFindings | undefined =
+    advised?.mentionChanges.length === 0 ? advised.findings : undefined;
   // Advice once the glossary is valid, before the report so its count stays the last line.
   if (validation && found && values.format === 'text' && !errors) {
     const site = config.loadSiteConfig(siteDir);
     const given = advice.keptAdvice(published, site, validation.positions, found, {
       postings: advised?.postings,
-      findings,
+      findings: advised?.findings,
+      mentionChanges: advised?.mentionChanges,
     });
     findings = given.findings;
     output += advice.formatEditorReport(given.problems);
   }
   if (process.env['GLOSSA_CHECK_TRACE'] && advised)
-    process.stderr.write(`check:content: advice findings ${advised.findings ? 'kept' : 'found again'}\n`);
+    process.stderr.write(
+      `check:content: advice findings ${
+        !advised.findings
+          ? 'found again'
+          : advised.mentionChanges.length > 0
+            ? `patched for ${advised.mentionChanges.length} bodies`
+            : 'kept'
+      }\n`,
+    );
   output += values.format === 'json' ? formatJsonReport(check) : formatTextReport(check, strict);
   const exitCode = checkFails(check, values.strict) ? 1 : 0;
   process.stdout.write(output);

@@ -1,6 +1,6 @@
 import { recheckAdviceWords, type AdviceWordsState } from '../lib/autolink/advice-words.ts';
-import type { AdviceFindings, BodyWordPostings } from '../lib/autolink/editor-report.ts';
-import { findingsStand } from '../lib/autolink/kept-findings.ts';
+import type { AdviceFindings, BodyWordPostings, MentionChange } from '../lib/autolink/editor-report.ts';
+import { mentionChangesSince } from '../lib/autolink/kept-findings.ts';
 import { recheckMentions } from '../lib/autolink/mentions-recheck.ts';
 import type { AmbiguousName } from '../lib/autolink/name-index.ts';
 import type { BodyMention } from '../lib/autolink/plan.ts';
@@ -15,8 +15,12 @@ export interface AdviceRecheck {
   postings: () => BodyWordPostings;
   /** How many bodies were read again for names. */
   found: number;
-  /** The snapshot's advice findings when they stand after the changes (kept-findings.ts). */
+  /**
+   * The snapshot's advice findings when they can be carried over after the changes, and the
+   * bodies whose mentions changed, which they are to be patched for (kept-findings.ts).
+   */
   findings: AdviceFindings | undefined;
+  mentionChanges: MentionChange[];
   /**
    * Puts this run's body mentions and words into the next snapshot's `entries` (made by the
    * recheck), and gives the snapshot's own parts of them.
@@ -49,20 +53,23 @@ export function recheckAdvice(
     snapshot.adviceWords,
   );
   // Told before keep() puts this run's mentions in the entries, while they hold the last run's.
-  const stand =
-    snapshot.advice !== undefined &&
-    findingsStand({
-      changes,
-      reread: found.reread,
-      mentionsOf: (file) => found.byFile.get(file),
-      keptOf: (file) => entryOf.get(file)?.facts?.bodyMentions,
-    });
+  const mentionChanges =
+    snapshot.advice === undefined
+      ? undefined
+      : mentionChangesSince({
+          changes,
+          reread: found.reread,
+          mentionsOf: (file) => found.byFile.get(file),
+          keptOf: (file) => entryOf.get(file)?.facts?.bodyMentions,
+          slugOf: (file) => entryOf.get(file)?.slug,
+        });
   return {
     mentions: found.mentions,
     ambiguous: found.ambiguous,
     postings: words.postings,
     found: found.found,
-    findings: stand ? snapshot.advice : undefined,
+    findings: mentionChanges ? snapshot.advice : undefined,
+    mentionChanges: mentionChanges ?? [],
     keep(entries) {
       const kept = words.kept();
       for (const entry of entries) {

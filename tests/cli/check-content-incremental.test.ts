@@ -184,7 +184,8 @@ describe('check:content’s advice from the last run’s findings', () => {
     const site = writeAdviceSite(60);
     sites.push(site);
     cachedRun(site);
-    const advised = (run: { trace: string }) => /advice findings (kept|found again)/.exec(run.trace)?.[1];
+    const advised = (run: { trace: string }) =>
+      /advice findings (kept|found again|patched for \d+ bodies)/.exec(run.trace)?.[1];
     // Words, not names: the orphans' closest bodies may change, who points at whom does not.
     edit(site, 'content/term/quokka-ledger.md', (t) => `${t}\nLedgers of marsupials, kept in ink.\n`);
     let run = cachedRun(site);
@@ -198,12 +199,22 @@ describe('check:content’s advice from the last run’s findings', () => {
     expect(run.report).toBe(fullRun(site));
     expect(run.report).toContain('content/term/ptarmigan-book.md:3:1  file  no other entry mentions');
     expect(advised(run)).toBe('kept');
-    // A body that names another entry now: found again, and kept on the next edit.
+    // A body that names another entry now: patched for it, and kept on the next edit.
     edit(site, 'content/term/short-one.md', (t) => `${t}\nSee the Ptarmigan Book.\n`);
     run = cachedRun(site);
     expect(run.report).toBe(fullRun(site));
-    expect(advised(run)).toBe('found again');
+    expect(advised(run)).toBe('patched for 1 bodies');
     expect(run.report).not.toContain('content/term/ptarmigan-book.md:3:1  file  no other entry mentions');
+    // Two bodies at once, one naming it no more: the orphan is back.
+    edit(site, 'content/term/short-one.md', (t) => t.replace('\nSee the Ptarmigan Book.\n', '\n'));
+    edit(site, 'content/term/quokka-ledger.md', (t) => `${t}\nSee the Short One.\n`);
+    run = cachedRun(site);
+    expect(run.report).toBe(fullRun(site));
+    expect(advised(run)).toBe('patched for 2 bodies');
+    expect(run.report).toContain('content/term/ptarmigan-book.md:3:1  file  no other entry mentions');
+    edit(site, 'content/term/short-one.md', (t) => `${t}\nSee the Ptarmigan Book.\n`);
+    run = cachedRun(site);
+    expect(advised(run)).toBe('patched for 1 bodies');
     edit(site, 'content/term/short-one.md', (t) => `${t}\nShort, still.\n`);
     run = cachedRun(site);
     expect(run.report).toBe(fullRun(site));

@@ -110,27 +110,136 @@ export function findAdvice(input: EditorReportInput): AdviceFindings {
   const orphans: string[] = [];
   for (const [i, term] of terms.entries()) if (!inbound[i]) orphans.push(term.file);
 
-  // Whether another published entry carries a tag or category, asked only for the rare entry
-  // that has no other way onward, since working out every key costs a slugger call a name.
-  let sharesTaxonomy: ((term: Term) => boolean) | undefined;
-  const points = (term: Term, slugs: readonly string[]) =>
-    slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
+  const leadsOnward = onwardTest(terms, bySlug, bodyMentions, explicit);
   const onward: string[] = [];
-  for (const [i, term] of terms.entries()) {
-    // The page's ways onward (glossary-graph.ts) are its related entries, the entries it lists or
-    // names, those linking to it, and "Discover more", which draws on those and on entries
-    // sharing a tag or category: with none of these, every list under the body is empty.
-    if (!explicit && (bodyMentions.get(term.slug) ?? []).length > 0) continue;
-    if (points(term, term.related) || points(term, term.mentions) || inbound[i]) continue;
-    sharesTaxonomy ??= taxonomyShared(terms);
-    if (sharesTaxonomy(term)) continue;
-    onward.push(term.file);
-  }
+  for (const [i, term] of terms.entries()) if (!leadsOnward(term, inbound[i] === 1)) onward.push(term.file);
   const together = coMentioned(terms, named).map(([term, candidates]): [string, string[]] => [
     term.file,
     candidates.map((t) => t.slug),
   ]);
   return { orphans, onward, together };
+}
+
+/**
+ * Whether an entry's page has a way onward, given whether another entry points at it. The page's
+ * ways onward (glossary-graph.ts) are its related entries, the entries it lists or names, those
+ * linking to it, and "Discover more", which draws on those and on entries sharing a tag or
+ * category: with none of these, every list under the body is empty.
+ */
+function onwardTest(
+  terms: readonly Term[],
+  bySlug: ReadonlyMap<string, Term>,
+  bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
+  explicit: boolean,
+): (term: Term, pointedAt: boolean) => boolean {
+  // Whether another published entry carries a tag or category, asked only for the rare entry
+  // that has no other way onward, since working out every key costs a slugger call a name.
+  let sharesTaxonomy: ((term: Term) => boolean) | undefined;
+  const points = (term: Term, slugs: readonly string[]) =>
+    slugs.some((slug) => slug !== term.slug && bySlug.has(slug));
+  return (term, pointedAt) => {
+    if (!explicit && (bodyMentions.get(term.slug) ?? []).length > 0) return true;
+    if (points(term, term.related) || points(term, term.mentions) || pointedAt) return true;
+    sharesTaxonomy ??= taxonomyShared(terms);
+    return sharesTaxonomy(term);
+  };
+}
+
+/** A published body whose mentions changed since the findings were found, before and after. */
+export interface MentionChange {
+  slug: string;
+  before: readonly BodyMention[];
+  after: readonly BodyMention[];
+}
+
+/**
+ * The findings of `findAdvice` for `input`, worked out from `findings` (found for the same
+ * entries, with the same references, tags and categories) and the bodies whose mentions changed
+ * since (`changes`). Why: at 100,000 entries finding them again from every body's mentions was
+ * 1.2 s of a `check:content` run after an edit that names one more entry. What a changed body
+ * can change: whether the entries it names (before or after) have another entry pointing at them,
+ * whether its own page and theirs lead onward, and which entries are named together, which
+ * counts only in bodies naming one of the entries in its first twelve mentions (coMentioned).
+ */
+export function patchFindings(
+  input: EditorReportInput,
+  findings: AdviceFindings,
+  changes: readonly MentionChange[],
+): AdviceFindings {
+  const { terms, explicit = false } = input;
+  const bodyMentions = effectiveMentions(input);
+  const effective = (list: readonly BodyMention[]) =>
+    explicit ? list.filter((m) => m.via === 'link') : list;
+  const idOf = new Map(terms.map((term, i) => [term.slug, i]));
+  // The entries a changed body is or names, and those among its first twelve mentions.
+  const targets = new Map<string, number>();
+  const counted = new Uint8Array(terms.length);
+  for (const change of changes) {
+    const own = idOf.get(change.slug);
+    if (own !== undefined) targets.set(change.slug, own);
+    for (const list of [effective(change.before), effective(change.after)]) {
+      for (let k = 0; k < list.length; k++) {
+        const slug = (list[k] as BodyMention).slug;
+        const j = idOf.get(slug);
+        if (j === undefined) continue;
+        targets.set(slug, j);
+        if (k < 12) counted[j] = 1;
+      }
+    }
+  }
+  // Which of the targets another published entry points at (as linkedTo works it out).
+  const inbound = new Set<number>();
+  let from = 0;
+  const mark = (slug: string) => {
+    const j = targets.get(slug);
+    if (j !== undefined && j !== from) inbound.add(j);
+  };
+  for (; from < terms.length; from++) {
+    const term = terms[from] as Term;
+    for (const slug of term.related) mark(slug);
+    for (const slug of term.mentions) mark(slug);
+    for (const mention of bodyMentions.get(term.slug) ?? []) mark(mention.slug);
+  }
+  const orphans = new Set(findings.orphans);
+  const onward = new Set(findings.onward);
+  const leadsOnward = onwardTest(terms, new Map(terms.map((t) => [t.slug, t])), bodyMentions, explicit);
+  for (const j of targets.values()) {
+    const term = terms[j] as Term;
+    const pointedAt = inbound.has(j);
+    if (pointedAt) orphans.delete(term.file);
+    else orphans.add(term.file);
+    if (leadsOnward(term, pointedAt)) onward.delete(term.file);
+    else onward.add(term.file);
+  }
+
+  // Named together: the entries whose counts a changed body's first twelve can reach are those
+  // twelve and every entry a body names beside one of them.
+  const index = coMentionIndex(terms.length, (body) =>
+    mentionIds((bodyMentions.get((terms[body] as Term).slug) ?? []).slice(0, 12), idOf),
+  );
+  const affected = counted.slice();
+  for (let body = 0; body < terms.length; body++) {
+    const start = index.start[body] as number;
+    const end = index.start[body + 1] as number;
+    let reaches = false;
+    for (let at = start; at < end && !reaches; at++) reaches = counted[index.ids[at] as number] === 1;
+    if (reaches) for (let at = start; at < end; at++) affected[index.ids[at] as number] = 1;
+  }
+  const fileIndex = new Map(terms.map((term, i) => [term.file, i]));
+  const together: [number, [string, string[]]][] = [];
+  for (const entry of findings.together) {
+    const a = fileIndex.get(entry[0]);
+    if (a !== undefined && affected[a] === 0) together.push([a, entry]);
+  }
+  const pairs = pairCounter(terms.length);
+  for (let a = 0; a < terms.length; a++) {
+    if (affected[a] === 0) continue;
+    const best = togetherWith(a, terms, index, pairs);
+    if (best) together.push([a, [(terms[a] as Term).file, best.map((t) => t.slug)]]);
+  }
+  together.sort(([a], [b]) => a - b);
+  const inOrder = (files: ReadonlySet<string>) => terms.filter((t) => files.has(t.file)).map((t) => t.file);
+  return { orphans: inOrder(orphans), onward: inOrder(onward), together: together.map(([, entry]) => entry) };
 }
 
 /**
@@ -332,21 +441,26 @@ function scanBodyWords(terms: readonly Term[]): BodyWordPostings {
 }
 
 /**
- * Entries that other bodies name together at least `CO_MENTIONS` times, and which are not yet
- * related either way. Counted entry by entry over the bodies naming it, in one array reused for
- * every entry: a map of maps with a count for each pair (up to 132 a body) took 9-14 s at
- * 100,000 entries, mostly the maps' own upkeep.
+ * Each body's first twelve mentions that are published entries, laid end to end (body k's are
+ * `ids[start[k]]` to `ids[start[k + 1]]`), and for each entry the bodies naming it, once per time
+ * it is named, as the pair counts are (entry n's are `bodiesOf[from[n]]` to `bodiesOf[from[n + 1]]`).
+ * Flat typed arrays filled in two passes: at 100,000 entries the pairs are some 13 million steps,
+ * arrays of arrays spent most of them waiting on memory, and an array of bodies an entry was
+ * 100,000 more objects for the collector (0.5 s of a run).
  */
-function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Term, Term[]][] {
-  // Each body's first twelve mentions that are published entries, laid end to end (body k's are
-  // ids[start[k]] to ids[start[k + 1]]), and for each entry the bodies naming it, once per time it
-  // is named, as the pair counts are (entry n's are bodiesOf[from[n]] to bodiesOf[from[n + 1]]).
-  // Flat typed arrays filled in two passes and index loops: at 100,000 entries the pairs are some
-  // 13 million steps, arrays of arrays spent most of them waiting on memory, and an array of
-  // bodies an entry was 100,000 more objects for the collector (0.5 s of a run).
-  const start = new Int32Array(named.length + 1);
-  const from = new Int32Array(terms.length + 1);
-  for (let body = 0; body < named.length; body++) {
+interface CoMentionIndex {
+  start: Int32Array;
+  ids: Int32Array;
+  from: Int32Array;
+  bodiesOf: Int32Array;
+}
+
+/** The index of `count` bodies (one an entry), each body's mentions as entry numbers (`mentionIds`). */
+function coMentionIndex(count: number, namedBy: (body: number) => Int32Array): CoMentionIndex {
+  const named = Array.from({ length: count }, (_, body) => namedBy(body));
+  const start = new Int32Array(count + 1);
+  const from = new Int32Array(count + 1);
+  for (let body = 0; body < count; body++) {
     const mentions = named[body] as Int32Array;
     let kept = 0;
     for (let k = 0, end = Math.min(12, mentions.length); k < end; k++) {
@@ -357,11 +471,11 @@ function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Ter
     }
     start[body + 1] = (start[body] as number) + kept;
   }
-  for (let n = 0; n < terms.length; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
-  const ids = new Int32Array(start[named.length] as number);
+  for (let n = 0; n < count; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
+  const ids = new Int32Array(start[count] as number);
   const bodiesOf = new Int32Array(ids.length);
-  const filled = from.slice(0, terms.length);
-  for (let body = 0, at = 0; body < named.length; body++) {
+  const filled = from.slice(0, count);
+  for (let body = 0, at = 0; body < count; body++) {
     const mentions = named[body] as Int32Array;
     for (let k = 0, end = Math.min(12, mentions.length); k < end; k++) {
       const n = mentions[k] as number;
@@ -370,44 +484,79 @@ function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Ter
       bodiesOf[(filled[n] as number)++] = body;
     }
   }
+  return { start, ids, from, bodiesOf };
+}
+
+/** The arrays `togetherWith` counts pairs in, reused for every entry. */
+interface PairCounter {
+  counts: Int32Array;
+  touched: Int32Array;
+}
+
+function pairCounter(count: number): PairCounter {
+  return { counts: new Int32Array(count), touched: new Int32Array(count) };
+}
+
+/**
+ * The entries other bodies name together with entry `a` at least `CO_MENTIONS` times, and in at
+ * least `CO_MENTION_SHARE` of the bodies naming either, not yet related either way: the best
+ * `SUGGESTIONS` of them, or undefined when there are none.
+ */
+function togetherWith(
+  a: number,
+  terms: readonly Term[],
+  index: CoMentionIndex,
+  { counts, touched }: PairCounter,
+): Term[] | undefined {
+  const { start, ids, from, bodiesOf } = index;
   const namingCount = (n: number) => (from[n + 1] as number) - (from[n] as number);
-  const counts = new Int32Array(terms.length);
-  const touched = new Int32Array(terms.length);
+  const term = terms[a] as Term;
+  let width = 0;
+  for (let k = from[a] as number, last = from[a + 1] as number; k < last; k++) {
+    const body = bodiesOf[k] as number;
+    for (let at = start[body] as number, end = start[body + 1] as number; at < end; at++) {
+      const b = ids[at] as number;
+      if (b === a) continue;
+      if (counts[b] === 0) touched[width++] = b;
+      counts[b] = (counts[b] as number) + 1;
+    }
+  }
+  if (width === 0) return undefined;
+  const candidates: [Term, number][] = [];
+  const namingA = namingCount(a);
+  for (let k = 0; k < width; k++) {
+    const b = touched[k] ?? 0;
+    const n = counts[b] ?? 0;
+    counts[b] = 0;
+    const other = terms[b] as Term;
+    if (
+      n >= CO_MENTIONS &&
+      n >= CO_MENTION_SHARE * Math.max(namingA, namingCount(b)) &&
+      !term.related.includes(other.slug) &&
+      !other.related.includes(term.slug)
+    )
+      candidates.push([other, n]);
+  }
+  if (candidates.length === 0) return undefined;
+  return candidates
+    .sort(([x, m], [y, n]) => n - m || x.slug.localeCompare(y.slug))
+    .slice(0, SUGGESTIONS)
+    .map(([t]) => t);
+}
+
+/**
+ * Entries that other bodies name together at least `CO_MENTIONS` times, and which are not yet
+ * related either way. Counted entry by entry over the bodies naming it, in one array reused for
+ * every entry: a map of maps with a count for each pair (up to 132 a body) took 9-14 s at
+ * 100,000 entries, mostly the maps' own upkeep.
+ */
+function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Term, Term[]][] {
+  const index = coMentionIndex(terms.length, (body) => named[body] as Int32Array);
+  const pairs = pairCounter(terms.length);
   const result: [Term, Term[]][] = [];
   for (let a = 0; a < terms.length; a++) {
-    const term = terms[a] as Term;
-    let width = 0;
-    for (let k = from[a] as number, last = from[a + 1] as number; k < last; k++) {
-      const body = bodiesOf[k] as number;
-      for (let at = start[body] as number, end = start[body + 1] as number; at < end; at++) {
-        const b = ids[at] as number;
-        if (b === a) continue;
-        if (counts[b] === 0) touched[width++] = b;
-        counts[b] = (counts[b] as number) + 1;
-      }
-    }
-    if (width === 0) continue;
-    const candidates: [Term, number][] = [];
-    const namingA = namingCount(a);
-    for (let k = 0; k < width; k++) {
-      const b = touched[k] ?? 0;
-      const n = counts[b] ?? 0;
-      counts[b] = 0;
-      const other = terms[b] as Term;
-      if (
-        n >= CO_MENTIONS &&
-        n >= CO_MENTION_SHARE * Math.max(namingA, namingCount(b)) &&
-        !term.related.includes(other.slug) &&
-        !other.related.includes(term.slug)
-      )
-        candidates.push([other, n]);
-    }
-    if (candidates.length === 0) continue;
-    const best = candidates
-      .sort(([a, x], [b, y]) => y - x || a.slug.localeCompare(b.slug))
-      .slice(0, SUGGESTIONS)
-      .map(([t]) => t);
-    result.push([term, best]);
+    const best = togetherWith(a, terms, index, pairs);
+    if (best) result.push([terms[a] as Term, best]);
   }
   return result;
 }
@@ -451,7 +600,12 @@ export function keptAdvice(
   site: SiteConfig,
   positions: ReadonlyMap<string, FieldPositions>,
   found: { mentions: ReadonlyMap<string, readonly BodyMention[]>; ambiguous: readonly AmbiguousName[] },
-  options: { postings?: (() => BodyWordPostings) | undefined; findings?: AdviceFindings | undefined },
+  options: {
+    postings?: (() => BodyWordPostings) | undefined;
+    findings?: AdviceFindings | undefined;
+    /** The bodies whose mentions changed since `findings` were found (see `patchFindings`). */
+    mentionChanges?: readonly MentionChange[] | undefined;
+  },
 ): { problems: Problem[]; findings: AdviceFindings } {
   const input: EditorReportInput = {
     terms: published,
@@ -461,7 +615,12 @@ export function keptAdvice(
     explicit: bodyNamesOf(site) === 'explicit',
     postings: options.postings,
   };
-  const findings = options.findings ?? findAdvice(input);
+  const { findings: kept, mentionChanges = [] } = options;
+  const findings = !kept
+    ? findAdvice(input)
+    : mentionChanges.length > 0
+      ? patchFindings(input, kept, mentionChanges)
+      : kept;
   return { problems: sortProblems(adviceProblems(input, findings)), findings };
 }
 
