@@ -128,7 +128,7 @@ export function findAdvice(input: EditorReportInput): AdviceFindings {
  */
 function onwardTest(
   terms: readonly Term[],
-  bySlug: ReadonlyMap<string, Term>,
+  bySlug: Pick<ReadonlyMap<string, unknown>, 'has'>,
   bodyMentions: ReadonlyMap<string, readonly BodyMention[]>,
   explicit: boolean,
 ): (term: Term, pointedAt: boolean) => boolean {
@@ -202,7 +202,7 @@ export function patchFindings(
   }
   const orphans = new Set(findings.orphans);
   const onward = new Set(findings.onward);
-  const leadsOnward = onwardTest(terms, new Map(terms.map((t) => [t.slug, t])), bodyMentions, explicit);
+  const leadsOnward = onwardTest(terms, idOf, bodyMentions, explicit);
   for (const j of targets.values()) {
     const term = terms[j] as Term;
     const pointedAt = inbound.has(j);
@@ -214,8 +214,8 @@ export function patchFindings(
 
   // Named together: the entries whose counts a changed body's first twelve can reach are those
   // twelve and every entry a body names beside one of them.
-  const index = coMentionIndex(terms.length, (body) =>
-    mentionIds((bodyMentions.get((terms[body] as Term).slug) ?? []).slice(0, 12), idOf),
+  const index = coMentionIndex(terms.length, (body, at, ids) =>
+    firstIds(bodyMentions.get((terms[body] as Term).slug), idOf, at, ids),
   );
   const affected = counted.slice();
   for (let body = 0; body < terms.length; body++) {
@@ -455,36 +455,58 @@ interface CoMentionIndex {
   bodiesOf: Int32Array;
 }
 
-/** The index of `count` bodies (one an entry), each body's mentions as entry numbers (`mentionIds`). */
-function coMentionIndex(count: number, namedBy: (body: number) => Int32Array): CoMentionIndex {
-  const named = Array.from({ length: count }, (_, body) => namedBy(body));
+/**
+ * The index of `count` bodies (one an entry). `write(body, at, ids)` puts the body's first
+ * twelve mentions that are published entries, as entry numbers, at `ids[at]` on, and says how many
+ * it put: no array a body, so 100,000 bodies leave nothing for the collector.
+ */
+function coMentionIndex(
+  count: number,
+  write: (body: number, at: number, ids: Int32Array) => number,
+): CoMentionIndex {
   const start = new Int32Array(count + 1);
+  const room = new Int32Array(count * 12);
+  for (let body = 0; body < count; body++)
+    start[body + 1] = (start[body] as number) + write(body, start[body] as number, room);
+  const ids = room.slice(0, start[count] as number);
   const from = new Int32Array(count + 1);
-  for (let body = 0; body < count; body++) {
-    const mentions = named[body] as Int32Array;
-    let kept = 0;
-    for (let k = 0, end = Math.min(12, mentions.length); k < end; k++) {
-      const n = mentions[k] as number;
-      if (n < 0) continue;
-      kept++;
-      from[n + 1] = (from[n + 1] as number) + 1;
-    }
-    start[body + 1] = (start[body] as number) + kept;
+  for (let at = 0; at < ids.length; at++) {
+    const n = ids[at] as number;
+    from[n + 1] = (from[n + 1] as number) + 1;
   }
   for (let n = 0; n < count; n++) from[n + 1] = (from[n + 1] as number) + (from[n] as number);
-  const ids = new Int32Array(start[count] as number);
   const bodiesOf = new Int32Array(ids.length);
   const filled = from.slice(0, count);
-  for (let body = 0, at = 0; body < count; body++) {
-    const mentions = named[body] as Int32Array;
-    for (let k = 0, end = Math.min(12, mentions.length); k < end; k++) {
-      const n = mentions[k] as number;
-      if (n < 0) continue;
-      ids[at++] = n;
-      bodiesOf[(filled[n] as number)++] = body;
-    }
-  }
+  for (let body = 0; body < count; body++)
+    for (let at = start[body] as number, end = start[body + 1] as number; at < end; at++)
+      bodiesOf[(filled[ids[at] as number] as number)++] = body;
   return { start, ids, from, bodiesOf };
+}
+
+/** Writes the published entries among the first twelve of `mentions` at `ids[at]` on; how many. */
+function firstIds(
+  mentions: readonly BodyMention[] | undefined,
+  idOf: ReadonlyMap<string, number>,
+  at: number,
+  ids: Int32Array,
+): number {
+  if (!mentions) return 0;
+  let written = 0;
+  for (let k = 0, end = Math.min(12, mentions.length); k < end; k++) {
+    const n = idOf.get((mentions[k] as BodyMention).slug);
+    if (n !== undefined) ids[at + written++] = n;
+  }
+  return written;
+}
+
+/** `firstIds` for mentions already numbered (`mentionIds`, -1 for an entry not published). */
+function firstNumbered(mentions: Int32Array, at: number, ids: Int32Array): number {
+  let written = 0;
+  for (let k = 0, end = Math.min(12, mentions.length); k < end; k++) {
+    const n = mentions[k] as number;
+    if (n >= 0) ids[at + written++] = n;
+  }
+  return written;
 }
 
 /** The arrays `togetherWith` counts pairs in, reused for every entry. */
@@ -551,7 +573,9 @@ function togetherWith(
  * 100,000 entries, mostly the maps' own upkeep.
  */
 function coMentioned(terms: readonly Term[], named: readonly Int32Array[]): [Term, Term[]][] {
-  const index = coMentionIndex(terms.length, (body) => named[body] as Int32Array);
+  const index = coMentionIndex(terms.length, (body, at, ids) =>
+    firstNumbered(named[body] as Int32Array, at, ids),
+  );
   const pairs = pairCounter(terms.length);
   const result: [Term, Term[]][] = [];
   for (let a = 0; a < terms.length; a++) {
