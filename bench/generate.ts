@@ -55,7 +55,8 @@ const SECTIONS: [string, number][] = [
   ['term', 0.1],
 ];
 
-function mulberry32(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same glossary, or test data, from the same seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,24 +8,13 @@ import {
 import type { BodyMention } from '../../../src/lib/autolink/plan.ts';
 import type { Term } from '../../../src/lib/entries/term.ts';
 import { makeTerm } from '../../support/make-term.ts';
+import { mulberry32 as random } from '../../../bench/generate.ts';
 
 // Findings patched for the bodies whose mentions changed must be those found afresh from every
 // body, whatever changed: checked on glossaries drawn at random, dense enough that entries are
 // named together, orphaned and left without a way onward, with edits that add, drop and reorder
 // mentions (the twelve first count for "named together"), name unpublished slugs and the body's
 // own entry.
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const mention = (slug: string, via: BodyMention['via']): BodyMention => ({
   slug,
