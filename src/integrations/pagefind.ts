@@ -12,10 +12,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, setPriority, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { glob as findFiles } from 'tinyglobby';
 import {
@@ -26,6 +26,7 @@ import {
   partOf,
   partsManifest,
 } from '../lib/search/index-parts.ts';
+import { searchPartsWhileRendering, type SearchPartsWhileRendering } from './search-parts-while-rendering.ts';
 
 /**
  * Builds the Pagefind search index into `<outDir>/<subdir>/pagefind/` at the end of `astro build`,
@@ -56,17 +57,47 @@ import {
  *
  * The pages are indexed in parts of `partSize` (src/lib/search/index-parts.ts), each part kept in
  * `cacheDir`: a rebuild indexes again only the parts whose pages' indexed text changed, where a
- * single index had to be built whole (Pagefind takes no earlier index to update).
+ * single index had to be built whole (Pagefind takes no earlier index to update). With a
+ * `cacheDir`, the command indexes each part as soon as Astro has rendered all of its pages, at
+ * the lowest priority while the render goes on (./search-parts-while-rendering.ts); this hook
+ * then finds those parts kept and indexes only the rest. At 10,000 entries the index took 1.6 s
+ * after the last page instead of 10.6 s, and the render 4.7 s longer.
  */
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
+  const store = options.cacheDir ? join(options.cacheDir, 'search-parts') : undefined;
+  let config: AstroConfig | undefined;
+  let whileRendering: SearchPartsWhileRendering | undefined;
   return {
     name: 'glossa:pagefind',
     hooks: {
+      'astro:config:done': ({ config: done }) => {
+        config = done;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        // An adapter may render the pages itself (setPrerenderer): its prerenderer is left alone,
+        // and the index is then written once all pages are, as it is for a build without a store.
+        if (!store || !options.glob || !config || config.adapter || config.build.format !== 'directory')
+          return;
+        mkdirSync(store, { recursive: true });
+        const parts = searchPartsWhileRendering({
+          store,
+          glob: options.glob,
+          subdir: options.subdir ?? '/',
+          base: config.base,
+          partSize: options.partSize,
+          digestOf: partDigest,
+          pagesFolderOf,
+          indexFolder: (pagesDir, target) => indexPagesFolder(pagesDir, target, true),
+        });
+        whileRendering = parts;
+        setPrerenderer((base) => parts.wrap(base));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = join(fileURLToPath(dir), options.subdir ?? '/');
         const outputPath = join(outDir, 'pagefind');
         const start = performance.now();
         try {
+          const early = (await whileRendering?.settle(PARTS_AT_ONCE)) ?? new Set<string>();
           // Reading only the term pages spares Pagefind the parse of large listing pages it would
           // skip anyway (tag pages alone are 31 MB at 50,000 entries): 21.7 s → 14.9 s there.
           const pages = options.glob ? await matchingFiles(outDir, options.glob) : [];
@@ -77,10 +108,12 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
               outputPath,
               pages,
               parts: partCount(pages.length, options.partSize),
-              store: options.cacheDir ? join(options.cacheDir, 'search-parts') : undefined,
+              store,
             });
             if (written.parts > 1) {
-              how = `: ${written.parts} parts, ${written.parts - written.indexed} of them reused from the last build`;
+              const fromRender = written.kept.filter((digest) => early.has(digest)).length;
+              how = `: ${written.parts} parts, ${written.kept.length - fromRender} of them reused from the last build`;
+              if (fromRender > 0) how += ` and ${fromRender} indexed while pages rendered`;
             }
           } else {
             await indexWithNodeApi(outDir, outputPath, options.glob);
@@ -153,10 +186,11 @@ async function matchingFiles(dir: string, pattern: string): Promise<string[]> {
 /** How many parts are indexed at once. */
 const PARTS_AT_ONCE = 2;
 
-/** What `writeIndexInParts` did: how many parts the index has, and how many it indexed anew. */
+/** What `writeIndexInParts` did: how many parts the index has, and which it found kept. */
 interface WrittenIndex {
   parts: number;
-  indexed: number;
+  /** The digests of the parts found in the store rather than indexed. */
+  kept: string[];
 }
 
 /**
@@ -182,15 +216,14 @@ async function writeIndexInParts(options: {
   // A small glossary may leave a part without pages, which Pagefind refuses to index: the parts
   // that have pages are written in order, the first where Pagefind's bundle expects its index.
   const members = byPart.filter((paths) => paths.length > 0);
-  const key = partKeyPrefix(parts);
-  const digests = members.map((paths) => {
-    const hash = createHash('sha256').update(key);
-    for (const path of paths)
-      hash.update(`${path}\0${indexedText(readFileSync(join(outDir, path), 'utf8'))}\0`);
-    return hash.digest('hex').slice(0, 32);
-  });
+  const digests = members.map((paths) =>
+    partDigest(
+      parts,
+      paths.map((path) => [path, indexedText(readFileSync(join(outDir, path), 'utf8'))]),
+    ),
+  );
 
-  let indexed = 0;
+  const found = digests.filter((digest) => existsSync(join(store, digest)));
   try {
     const toIndex = members
       .map((paths, part) => ({ paths, kept: join(store, digests[part] ?? '') }))
@@ -201,7 +234,6 @@ async function writeIndexInParts(options: {
       Array.from({ length: PARTS_AT_ONCE }, async () => {
         for (let job = next(); job; job = next()) {
           await indexPart(outDir, job.paths, job.kept);
-          indexed++;
         }
       }),
     );
@@ -221,7 +253,18 @@ async function writeIndexInParts(options: {
   } finally {
     if (!options.store) rmSync(store, { recursive: true, force: true });
   }
-  return { parts: members.length, indexed };
+  return { parts: members.length, kept: found };
+}
+
+/**
+ * The name a part is kept under in the store: a digest of what Pagefind reads of its pages
+ * (`pages`: each page's path and `indexedText`, in sorted path order) and of everything else
+ * that changes Pagefind's output, `parts` included.
+ */
+export function partDigest(parts: number, pages: Iterable<readonly [string, string]>): string {
+  const hash = createHash('sha256').update(partKeyPrefix(parts));
+  for (const [path, text] of pages) hash.update(`${path}\0${text}\0`);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /**
@@ -238,21 +281,41 @@ function partKeyPrefix(parts: number): string {
  * renamed to it only once complete, so a stopped build never leaves a part that looks kept.
  */
 async function indexPart(outDir: string, paths: readonly string[], target: string): Promise<void> {
-  const pagesDir = `${target}.pages-${process.pid}`;
-  const partial = `${target}.partial-${process.pid}`;
+  const pagesDir = pagesFolderOf(target);
   try {
     for (const path of paths) {
       const to = join(pagesDir, path);
       mkdirSync(dirname(to), { recursive: true });
       linkOrCopy(join(outDir, path), to);
     }
-    await runPagefindCommand([
-      ...['--site', pagesDir, '--glob', '**/*.html', '--output-path', partial],
-      ...['--root-selector', ROOT_SELECTOR],
-    ]);
-    renameSync(partial, target);
+    await indexPagesFolder(pagesDir, target);
   } finally {
     rmSync(pagesDir, { recursive: true, force: true });
+  }
+}
+
+/** The folder a part's pages are gathered in for the command, beside the part's `target`. */
+export function pagesFolderOf(target: string): string {
+  return `${target}.pages-${process.pid}`;
+}
+
+/**
+ * Indexes the pages in `pagesDir` (laid out as in the output folder) into `target`, written
+ * beside it and renamed into place only once complete, so a stopped build never leaves a part
+ * that looks kept.
+ */
+export async function indexPagesFolder(pagesDir: string, target: string, background = false): Promise<void> {
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    await runPagefindCommand(
+      [
+        ...['--site', pagesDir, '--glob', '**/*.html', '--output-path', partial],
+        ...['--root-selector', ROOT_SELECTOR],
+      ],
+      { background },
+    );
+    renameSync(partial, target);
+  } finally {
     rmSync(partial, { recursive: true, force: true });
   }
 }
@@ -310,13 +373,24 @@ function pagefindCommand(): string {
   return join(packageDir, bin);
 }
 
-/** Runs the `pagefind` command; its log is kept for the error when it fails, and dropped otherwise. */
-function runPagefindCommand(args: string[]): Promise<void> {
+/**
+ * Runs the `pagefind` command; its log is kept for the error when it fails, and dropped otherwise.
+ * In the `background`, it runs at the lowest priority, so it takes only the time Astro's render
+ * leaves: the threads Pagefind starts inherit it.
+ */
+function runPagefindCommand(args: string[], { background = false } = {}): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [pagefindCommand(), ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
+    if (background && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, constants.priority.PRIORITY_LOW);
+      } catch {
+        // Not allowed here: it then runs at the build's own priority, only slower for Astro.
+      }
+    }
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -1,0 +1,186 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { AstroPrerenderer, RouteData } from 'astro';
+import { afterEach, describe, expect, it } from 'vitest';
+import { partDigest, pagesFolderOf } from '../../src/integrations/pagefind.ts';
+import { searchPartsWhileRendering } from '../../src/integrations/search-parts-while-rendering.ts';
+import { indexedText, partCount, partOf } from '../../src/lib/search/index-parts.ts';
+
+const stores: string[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) rmSync(store, { recursive: true, force: true });
+});
+
+const route = (type: RouteData['type']) => ({ type }) as RouteData;
+const html = (path: string) =>
+  `<html lang="en"><body><nav>around ${path}</nav><article data-pagefind-body><h1>${path}</h1></article></body></html>`;
+
+/** Every file under `dir`, relative to it, with its text. */
+function filesUnder(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), readFileSync(path, 'utf8'));
+  }
+  return files;
+}
+
+/**
+ * A glossary of `terms` term pages under /definition/ and a few other pages, rendered by a stand-in
+ * for Astro's prerenderer through the wrapper, with every part "indexed" by copying what Pagefind
+ * would read: the folder's pages.
+ */
+function setUp(terms: number, { base = '/', subdir = '/', redirect = '' } = {}) {
+  const store = mkdtempSync(join(tmpdir(), 'glossa-parts-while-rendering-'));
+  stores.push(store);
+  const prefix = subdir.replace(/\/$/, '');
+  const paths = [
+    { pathname: `${prefix}/`, route: route('page') },
+    ...Array.from({ length: terms }, (_, i) => ({
+      pathname: `${prefix}/definition/term-${i}`,
+      // A page route that answers with a redirect, as a renamed entry's old address does.
+      route: route('page'),
+    })),
+    { pathname: `${prefix}/tags/risk/`, route: route('page') },
+    { pathname: `${prefix}/glossary.json`, route: route('endpoint') },
+  ];
+  const indexed: { pagesDir: string; target: string; files: Map<string, string> }[] = [];
+  const parts = searchPartsWhileRendering({
+    store,
+    glob: 'definition/*/index.html',
+    subdir,
+    base,
+    partSize: 4,
+    digestOf: partDigest,
+    pagesFolderOf,
+    async indexFolder(pagesDir, target) {
+      indexed.push({ pagesDir, target, files: filesUnder(pagesDir) });
+      mkdirSync(target, { recursive: true });
+    },
+  });
+  const base_: AstroPrerenderer = {
+    name: 'stand-in',
+    getStaticPaths: async () => paths,
+    async render(request) {
+      const path = new URL(request.url).pathname.slice(base.length - 1);
+      if (redirect !== '' && path.replace(/\/$/, '') === redirect)
+        return new Response(null, { status: 301, headers: { location: '/elsewhere/' } });
+      return { response: new Response(html(path), { headers: { 'content-type': 'text/html' } }) };
+    },
+  };
+  const wrapped = parts.wrap(base_);
+  const renderAll = async (order: readonly { pathname: string }[]) => {
+    const bodies = new Map<string, string>();
+    for (const { pathname } of order) {
+      const url = `https://example.org${base.replace(/\/$/, '')}${pathname.replace(/\/?$/, '/')}`;
+      const result = await wrapped.render(new Request(url), { routeData: route('page') });
+      const response = result instanceof Response ? result : result.response;
+      bodies.set(pathname, response.status === 200 ? await response.text() : `status ${response.status}`);
+    }
+    return bodies;
+  };
+  return { store, parts, wrapped, indexed, renderAll, paths };
+}
+
+describe('search parts indexed while pages render', () => {
+  it('renders the term pages part by part, then the others, and indexes each part from copies of its pages', async () => {
+    const { store, parts, wrapped, indexed, renderAll, paths } = setUp(10);
+    const order = await wrapped.getStaticPaths();
+    expect(order).toHaveLength(paths.length);
+    const count = partCount(10, 4);
+    const termParts = order
+      .slice(0, 10)
+      .map(({ pathname }) => partOf(`${pathname.slice(1)}/index.html`, count));
+    expect(termParts).toEqual([...termParts].sort());
+    expect(order.slice(10).map((p) => p.pathname)).toEqual(['/', '/tags/risk/', '/glossary.json']);
+
+    const bodies = await renderAll(order);
+    // What Astro is handed is what it would have had without the wrapper.
+    for (const [pathname, body] of bodies) expect(body).toBe(html(pathname.replace(/\/?$/, '/')));
+
+    const done = await parts.settle(2);
+    expect(indexed).toHaveLength(count);
+    expect(done.size).toBe(count);
+    for (const part of indexed) {
+      const pages = [...part.files].sort(([a], [b]) => (a < b ? -1 : 1));
+      expect(pages.length).toBeGreaterThan(0);
+      for (const [path, text] of pages) {
+        expect(path).toMatch(/^definition\/term-\d+\/index\.html$/);
+        expect(text).toBe(html(`/${path.replace(/index\.html$/, '')}`));
+      }
+      // Kept under the digest the end of the build works out from the written pages.
+      const digest = partDigest(
+        count,
+        pages.map(([path, text]) => [path, indexedText(text)]),
+      );
+      expect(part.target).toBe(join(store, digest));
+      expect(done.has(digest)).toBe(true);
+    }
+    // No folder of pages is left behind.
+    expect(readdirSync(store).filter((name) => name.includes('.pages-'))).toEqual([]);
+  });
+
+  it('leaves a part with a page that is not a page (a redirect) to the end of the build', async () => {
+    const { store, parts, wrapped, indexed, renderAll } = setUp(10, { redirect: '/definition/term-3' });
+    await renderAll(await wrapped.getStaticPaths());
+    const done = await parts.settle(2);
+    const count = partCount(10, 4);
+    const broken = partOf('definition/term-3/index.html', count);
+    expect(indexed).toHaveLength(count - 1);
+    for (const part of indexed) {
+      for (const path of part.files.keys()) expect(partOf(path, count)).not.toBe(broken);
+    }
+    expect(done.size).toBe(count - 1);
+    expect(readdirSync(store).filter((name) => name.includes('.pages-'))).toEqual([]);
+  });
+
+  it('indexes nothing for a part Astro did not render whole (a rebuild copying pages from its cache)', async () => {
+    const { parts, wrapped, indexed, renderAll } = setUp(10);
+    const order = await wrapped.getStaticPaths();
+    await renderAll(order.filter((_, i) => i !== 0));
+    await parts.settle(2);
+    expect(indexed).toHaveLength(partCount(10, 4) - 1);
+  });
+
+  it('does not index a part again that the store already keeps', async () => {
+    const first = setUp(10);
+    await first.renderAll(await first.wrapped.getStaticPaths());
+    await first.parts.settle(2);
+    const kept = first.indexed.map((part) => part.target);
+    expect(kept.every((target) => existsSync(target))).toBe(true);
+    // A second build into the same store, same pages.
+    const again = searchPartsWhileRendering({
+      store: first.store,
+      glob: 'definition/*/index.html',
+      subdir: '/',
+      base: '/',
+      partSize: 4,
+      digestOf: partDigest,
+      pagesFolderOf,
+      indexFolder: () => Promise.reject(new Error('indexed again')),
+    });
+    const wrapped = again.wrap({
+      name: 'stand-in',
+      getStaticPaths: () => first.wrapped.getStaticPaths(),
+      render: async (request) => new Response(html(new URL(request.url).pathname)),
+    });
+    for (const { pathname } of await wrapped.getStaticPaths())
+      await wrapped.render(new Request(`https://example.org${pathname.replace(/\/?$/, '/')}`), {
+        routeData: route('page'),
+      });
+    expect((await again.settle(2)).size).toBe(0);
+  });
+
+  it('finds the term pages of a glossary inside a larger site, with a base', async () => {
+    const { parts, wrapped, indexed, renderAll } = setUp(6, { base: '/docs/', subdir: '/glossary/' });
+    const order = await wrapped.getStaticPaths();
+    expect(order.slice(0, 6).every((p) => p.pathname.startsWith('/glossary/definition/'))).toBe(true);
+    await renderAll(order);
+    await parts.settle(1);
+    expect(indexed).toHaveLength(partCount(6, 4));
+    const files = indexed.flatMap((part) => [...part.files.keys()]).sort();
+    expect(files).toEqual(Array.from({ length: 6 }, (_, i) => `definition/term-${i}/index.html`).sort());
+  });
+});
