@@ -1,6 +1,6 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import type { AstroPrerenderer, PathWithRoute, PrerenderResult } from 'astro';
 import picomatch from 'picomatch';
 import { indexedText, partCount, partOf } from '../lib/search/index-parts.ts';
@@ -11,9 +11,11 @@ import { indexedText, partCount, partOf } from '../lib/search/index-parts.ts';
  * entry build with nothing else to do).
  *
  * It wraps Astro's prerenderer (`setPrerenderer` in `astro:build:start`): the term pages are
- * rendered part by part (src/lib/search/index-parts.ts), each page's HTML is copied, as Astro
- * renders it, into a folder of its part's own, and once every page of a part is in, the part is
- * indexed from that folder, one part at a time while pages render. The part is kept in the store
+ * rendered part by part (src/lib/search/index-parts.ts), what Pagefind reads of each page is
+ * noted as Astro renders it, and once every page of a part is rendered and written, the part is
+ * indexed from the written pages, one part at a time while pages render (from those files: at
+ * 10,000 entries copies of the pages made this 230 MB more to write, a good part of what the
+ * overlap saved, on a disk where writing costs more CPU than rendering). The part is kept in the store
  * under the digest of its pages, so the index written at `astro:build:done` finds it there as
  * it finds a part kept by the last build, and indexes only what is missing: a page Astro copied
  * from its cache rather than rendered leaves its part to that step. The digest there is worked
@@ -23,9 +25,8 @@ export interface SearchPartsWhileRendering {
   /** Astro's prerenderer, wrapped: what `setPrerenderer` is given. */
   wrap(base: AstroPrerenderer): AstroPrerenderer;
   /**
-   * Indexes the parts still waiting, `atOnce` at a time, lets the one being indexed finish, and
-   * removes the folders of parts that never completed. Resolves to the digests of the parts it
-   * indexed.
+   * Indexes the parts still waiting, `atOnce` at a time, and lets the ones being indexed finish.
+   * Resolves to the digests of the parts it indexed.
    */
   settle(atOnce: number): Promise<Set<string>>;
 }
@@ -34,6 +35,8 @@ export interface SearchPartsWhileRendering {
 export interface SearchPartsOptions {
   /** The store of kept parts (what `astro:build:done` looks in). */
   store: string;
+  /** The glossary's folder in Astro's output, where the pages are written. */
+  outDir: string;
   /** The term pages, relative to the glossary's output folder (`termPagesGlob`). */
   glob: string;
   /** The glossary's place in the output: `/` unless it is part of a larger site. */
@@ -44,10 +47,10 @@ export interface SearchPartsOptions {
   partSize?: number | undefined;
   /** The store's name for a part (`partDigest`). */
   digestOf(parts: number, pages: Iterable<readonly [string, string]>): string;
-  /** The folder a part's pages are gathered in, beside where the part is kept. */
-  pagesFolderOf(target: string): string;
-  /** Indexes the pages of a folder into `target`. */
-  indexFolder(pagesDir: string, target: string): Promise<void>;
+  /** How long a part waits for Astro to write its last pages (10 s unless told). */
+  writeWaitMs?: number;
+  /** Indexes the pages at `paths` (relative to `outDir`) into `target` (`indexPart`). */
+  indexPages(outDir: string, paths: readonly string[], target: string): Promise<void>;
 }
 
 interface Part {
@@ -55,18 +58,19 @@ interface Part {
   expected: number;
   /** Each rendered page's path and the text Pagefind reads of it. */
   texts: Map<string, string>;
-  /** Copies of pages being written. */
-  writes: Promise<void>[];
+  /** Each rendered page's path and its size in bytes, to know when Astro has written it. */
+  sizes: Map<string, number>;
   /** A page of the part was not rendered as a page (a redirect, an error): left to the end. */
   broken: boolean;
-  /** Where the part's pages are copied, once one is. */
-  pagesDir: string | undefined;
-  /** Its place among the parts (0-based). */
-  index: number;
 }
+
+/** How long a part waits for Astro to write its last pages before it is left to the end. */
+const WRITE_WAIT_MS = 10_000;
 
 /** Starts the bookkeeping for one build. */
 export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPartsWhileRendering {
+  // Astro empties its output folder after this, so a page file written since is this build's.
+  const startedAt = Date.now();
   const matches = picomatch(options.glob);
   const folder = options.subdir.replace(/^\/+/, '');
   const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -94,18 +98,32 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
     }
   };
 
-  const indexPart = async (part: Part, digest: string) => {
-    const pagesDir = part.pagesDir;
-    if (!pagesDir) return false;
-    try {
-      await Promise.all(part.writes);
-      const target = join(options.store, digest);
-      if (existsSync(target)) return false;
-      await options.indexFolder(pagesDir, target);
-      return true;
-    } finally {
-      await rm(pagesDir, { recursive: true, force: true });
+  /**
+   * Whether Astro has written every page of `sizes` (paths relative to `outDir`, and their sizes
+   * in bytes), waiting a little for the last few: Astro writes a page just after rendering it.
+   */
+  const written = async (sizes: ReadonlyMap<string, number>) => {
+    const deadline = Date.now() + (options.writeWaitMs ?? WRITE_WAIT_MS);
+    let missing = [...sizes];
+    for (;;) {
+      missing = missing.filter(([path, size]) => {
+        const stats = statSync(join(options.outDir, path), { throwIfNoEntry: false });
+        // A page is written in one go at this size: all of it is there once its size is.
+        return !(stats && stats.size === size && stats.mtimeMs >= startedAt - 10);
+      });
+      if (missing.length === 0) return true;
+      if (Date.now() > deadline) return false;
+      await setTimeout(20);
     }
+  };
+
+  /** Indexes the part from the pages Astro wrote: the very files the end of the build reads. */
+  const indexPart = async (part: Part, digest: string) => {
+    const target = join(options.store, digest);
+    if (existsSync(target) || !(await written(part.sizes))) return false;
+    const paths = [...part.sizes.keys()].sort();
+    await options.indexPages(options.outDir, paths, target);
+    return true;
   };
 
   const completed = (part: Part) => {
@@ -128,9 +146,7 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
       statusText: response.statusText,
       headers: response.headers,
     });
-    part.pagesDir ??= options.pagesFolderOf(join(options.store, `rendering-part-${part.index + 1}`));
-    const to = join(part.pagesDir, path);
-    part.writes.push(mkdir(dirname(to), { recursive: true }).then(() => writeFile(to, bytes)));
+    part.sizes.set(path, bytes.length);
     part.texts.set(path, indexedText(bytes.toString('utf8')));
     if (part.texts.size === part.expected) completed(part);
     return result instanceof Response ? copy : { ...result, response: copy };
@@ -156,13 +172,11 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
             if (matches(path)) terms.push({ entry, index, urlPath, path });
           });
           parts = partCount(terms.length, options.partSize);
-          const byPart = Array.from({ length: parts }, (_, index): Part => ({
-            index,
+          const byPart = Array.from({ length: parts }, (): Part => ({
             expected: 0,
             texts: new Map(),
-            writes: [],
+            sizes: new Map(),
             broken: false,
-            pagesDir: undefined,
           }));
           const order = terms.map((term) => ({ ...term, part: partOf(term.path, parts) }));
           for (const term of order) {
@@ -190,13 +204,6 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
       atOnce = count;
       startWaiting();
       while (running.size > 0) await Promise.all(running);
-      const unfinished = new Set([...pages.values()].map(({ part }) => part));
-      await Promise.all(
-        [...unfinished].map(async (part) => {
-          await Promise.allSettled(part.writes);
-          if (part.pagesDir) await rm(part.pagesDir, { recursive: true, force: true });
-        }),
-      );
       if (failure !== undefined) throw failure;
       return indexed;
     },

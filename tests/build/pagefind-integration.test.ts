@@ -73,6 +73,19 @@ async function indexBothWays(dir: string): Promise<string> {
   return viaApi;
 }
 
+/** Every file of the index under `root/pagefind` but ours, with its bytes, in order. */
+function indexFiles(root: string): string[][] {
+  const base = join(root, 'pagefind');
+  return (
+    readdirSync(base, { recursive: true, withFileTypes: true })
+      // The parts file is ours: it lists the other parts of the index (none here).
+      .filter((entry) => entry.isFile() && entry.name !== PARTS_FILE)
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+      .map((path) => [relative(base, path), readFileSync(path).toString('base64')])
+  );
+}
+
 /** The fragments of the index under `dir/pagefind`, by URL. */
 function fragmentsOf(dir: string): Map<string, { content: string; meta: Record<string, string> }> {
   const base = join(dir, 'pagefind/fragment');
@@ -111,18 +124,22 @@ describe('pagefind integration', () => {
   it('writes the same files as Pagefind’s Node API on the same pages', async () => {
     const dir = builtSite();
     const viaApi = await indexBothWays(dir);
-    const files = (root: string) => {
-      const base = join(root, 'pagefind');
-      return (
-        readdirSync(base, { recursive: true, withFileTypes: true })
-          // The parts file is ours: it lists the other parts of the index (none here).
-          .filter((entry) => entry.isFile() && entry.name !== PARTS_FILE)
-          .map((entry) => join(entry.parentPath, entry.name))
-          .sort()
-          .map((path) => [relative(base, path), readFileSync(path).toString('base64')])
-      );
-    };
-    expect(files(dir)).toEqual(files(viaApi));
+    expect(indexFiles(dir)).toEqual(indexFiles(viaApi));
+  });
+
+  it('indexes a page whose path a glob would misread as Pagefind’s Node API does', async () => {
+    // The command is told each page's path in a glob; braces and commas there would mean alternatives.
+    const dir = builtSite();
+    mkdirSync(join(dir, 'definition/call{put,spread}'), { recursive: true });
+    writeFileSync(
+      join(dir, 'definition/call{put,spread}/index.html'),
+      '<!doctype html><html lang="en"><body><article data-pagefind-body>' +
+        '<h1 data-pagefind-meta="title">Call spread</h1><p>Two calls, one bought and one sold.</p>' +
+        '</article></body></html>',
+    );
+    const viaApi = await indexBothWays(dir);
+    expect(fragmentsOf(dir).size).toBe(2);
+    expect(indexFiles(dir)).toEqual(indexFiles(viaApi));
   });
 
   it(`cuts the word index into chunks of about ${INDEX_CHUNK_SIZE} word locations, not Pagefind’s 20,000`, async () => {
