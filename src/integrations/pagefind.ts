@@ -278,11 +278,11 @@ function partKeyPrefix(parts: number): string {
 /**
  * Indexes the pages at `paths` (relative to `outDir`) into `target`, written beside it and renamed
  * into place only once complete, so a stopped build never leaves a part that looks kept. The
- * command reads the pages where they are, named one by one in its glob; the glob is given in a
- * configuration file, since a part at 100,000 entries names more than one argument may hold. A
- * path the glob could misread (one with a character glob syntax gives a meaning) has the pages
- * gathered as links in a folder of their own instead, as they all were before: at 10,000
- * entries that was 10,000 links and folders made and deleted by every build.
+ * command reads the pages where they are, named one by one in its glob (`globNaming`); the glob
+ * is given in a configuration file, since a part at 100,000 entries names more than one argument
+ * may hold. Where no such glob will do (a path with a character glob syntax gives a meaning, or
+ * a glob too long), the pages are gathered as links in a folder of their own, as they all were
+ * before: at 10,000 entries that was 10,000 links and folders made and deleted by every build.
  */
 export async function indexPart(
   outDir: string,
@@ -293,9 +293,9 @@ export async function indexPart(
   const partial = `${target}.partial-${process.pid}`;
   const settings = `${target}.settings-${process.pid}`;
   const pagesDir = `${target}.pages-${process.pid}`;
-  const namedOneByOne = paths.every((path) => GLOB_SAFE_PATH.test(path));
+  const glob = globNaming(paths);
   try {
-    if (!namedOneByOne) {
+    if (glob === undefined) {
       for (const path of paths) {
         const to = join(pagesDir, path);
         mkdirSync(dirname(to), { recursive: true });
@@ -304,8 +304,8 @@ export async function indexPart(
     }
     mkdirSync(settings, { recursive: true });
     const config = {
-      site: namedOneByOne ? outDir : pagesDir,
-      glob: namedOneByOne ? `{${paths.join(',')}}` : '**/*.html',
+      site: glob === undefined ? pagesDir : outDir,
+      glob: glob ?? '**/*.html',
       output_path: partial,
       root_selector: ROOT_SELECTOR,
     };
@@ -320,6 +320,39 @@ export async function indexPart(
 
 /** A page path a glob matches only as itself: letters, digits, `.`, `_`, `-` and `/`. */
 const GLOB_SAFE_PATH = /^[\p{L}\p{N}._/-]+$/u;
+
+/**
+ * The longest glob `globNaming` writes. Pagefind 1.6 refused a list of 6,253 paths 284 KB long
+ * ("did not parse as a valid glob") and read one of 13,253 grouped in 322 KB.
+ */
+const GLOB_MAX_LENGTH = 200_000;
+
+/**
+ * A glob that matches exactly `paths`, the pages of a folder grouped by the folder they are in
+ * (`{definition/{call,put}/index.html,…}`), or undefined when a path holds glob syntax or the
+ * glob would be too long for Pagefind.
+ */
+export function globNaming(paths: readonly string[]): string | undefined {
+  if (paths.length === 0 || !paths.every((path) => GLOB_SAFE_PATH.test(path))) return undefined;
+  const groups = new Map<string, string[]>();
+  const alone: string[] = [];
+  for (const path of paths) {
+    const [match, folder, name, file] = /^(.+)\/([^/]+)\/([^/]+)$/.exec(path) ?? [];
+    if (!match || !folder || !name || !file) {
+      alone.push(path);
+      continue;
+    }
+    const key = `${folder}/\0/${file}`;
+    const names = groups.get(key) ?? [];
+    names.push(name);
+    groups.set(key, names);
+  }
+  // One name is written as itself: a brace with one choice is literal text to some globs.
+  const either = (choices: readonly string[]) =>
+    choices.length === 1 ? (choices[0] ?? '') : `{${choices.join(',')}}`;
+  const glob = either([...[...groups].map(([key, names]) => key.replace('\0', either(names))), ...alone]);
+  return glob.length > GLOB_MAX_LENGTH ? undefined : glob;
+}
 
 /** A hard link, or a copy where the two folders are on different file systems. */
 function linkOrCopy(from: string, to: string): void {
