@@ -193,9 +193,7 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
         },
         async render(request, renderOptions) {
           const result = await prerenderer.render(request, renderOptions);
-          let urlPath = decodeURI(new URL(request.url).pathname);
-          if (urlPath.startsWith(base)) urlPath = `/${urlPath.slice(base.length)}`;
-          const page = pages.get(urlPathOf(urlPath));
+          const page = pages.get(pagePathOf(request.url, base));
           return page ? capture(page, result) : result;
         },
       };
@@ -208,6 +206,20 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
       return indexed;
     },
   };
+}
+
+/**
+ * The path of the page `url` asks for, without `base`, as `urlPathOf` writes it, or an empty
+ * string, which no page has, where its escapes do not decode.
+ */
+function pagePathOf(url: string, base: string): string {
+  let path: string;
+  try {
+    path = decodeURI(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+  return urlPathOf(path.startsWith(base) ? path.slice(base.length) : path);
 }
 
 /** A URL path as `/a/b/`: one slash first and last, whatever the route gave. */

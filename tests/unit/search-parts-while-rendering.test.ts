@@ -189,6 +189,16 @@ describe('search parts indexed while pages render', () => {
     expect((await again.settle(2)).size).toBe(0);
   });
 
+  it('passes on a page whose address does not decode, as rendered', async () => {
+    const { wrapped } = setUp(2);
+    await wrapped.getStaticPaths();
+    const result = await wrapped.render(new Request('https://example.org/definition/%E0%A4%A/'), {
+      routeData: route('page'),
+    });
+    const response = result instanceof Response ? result : result.response;
+    expect(await response.text()).toBe(html('/definition/%E0%A4%A/'));
+  });
+
   it('finds the term pages of a glossary inside a larger site, with a base', async () => {
     const { parts, wrapped, indexed, renderAll } = setUp(6, { base: '/docs/', subdir: '/glossary/' });
     const order = await wrapped.getStaticPaths();
