@@ -199,8 +199,9 @@ if (stored) {
           ambiguous: found?.ambiguous,
           adviceWords: kept?.adviceWords,
           advice: findings,
-          references: rechecked?.recheck.references,
-          crossWarnings: rechecked?.recheck.crossWarnings,
+          // A full check's too: the next run after it is the first an editor waits for.
+          references: rechecked ? rechecked.recheck.references : validation.references,
+          crossWarnings: rechecked ? rechecked.recheck.crossWarnings : validation.crossWarnings,
         },
         rechecked ? snapshot : undefined,
       );

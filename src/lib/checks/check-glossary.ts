@@ -15,6 +15,11 @@ export interface GlossaryCheck extends GlossaryValidation {
   problems: Problem[];
   /** The warnings about tags and categories among them (taxonomy.ts), kept by check:content's snapshot. */
   taxonomy: Problem[];
+  /**
+   * The warnings across entries among them (orphans, empty related lists, near-duplicate names:
+   * every editorial warning but each entry's own), kept by check:content's snapshot too.
+   */
+  crossWarnings?: Problem[];
 }
 
 /**
@@ -38,11 +43,18 @@ export function checkGlossary(
     entryWarnings: (file) => validation.findings?.get(file)?.warnings,
     references: context.cache && referenceCountsOf(context.cache),
   });
+  // Each entry's own warnings are those its findings hold, the very objects the list above took;
+  // where an entry has none, the list found its own warnings itself and they cannot be told apart.
+  const findings = validation.findings;
+  const own = new Set<Problem>();
+  for (const found of findings?.values() ?? []) for (const warning of found.warnings.own) own.add(warning);
+  const separable = findings !== undefined && validation.terms.every((term) => findings.has(term.file));
   return {
     ...validation,
     terms: unified.terms,
     problems: sortProblems([...validation.problems, ...unified.warnings, ...warnings]),
     taxonomy: unified.warnings,
+    ...(separable ? { crossWarnings: warnings.filter((warning) => !own.has(warning)) } : {}),
   };
 }
 

@@ -52,6 +52,11 @@ export interface GlossaryValidation {
    * for the editorial warnings that follow the validation (check-glossary.ts).
    */
   findings?: ReadonlyMap<string, EntryFindings>;
+  /**
+   * The problems among `problems` that the reference rules found (check-references.ts), which
+   * check:content's snapshot keeps for its next run (recheck-glossary.ts).
+   */
+  references?: Problem[];
 }
 
 /** Facts about the site folder that the validator cannot read itself, since it stays pure. */
@@ -135,7 +140,8 @@ export function validateGlossary(
 
   problems.push(...emptyGlossaryProblems(files, problems));
   if (git?.dates?.shallow) problems.push(shallowCloneWarning());
-  problems.push(...checkReferences(terms, existing, lines));
+  const references = checkReferences(terms, existing, lines);
+  problems.push(...references);
   problems.push(
     ...checkLinks({
       terms,
@@ -157,6 +163,7 @@ export function validateGlossary(
     problems,
     positions: new Map(terms.map((term) => [term.file, lines.get(term) ?? (() => undefined)])),
     findings,
+    references,
   };
 }
 
