@@ -161,7 +161,10 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
         ...(teardown ? { teardown: () => teardown.call(prerenderer) } : {}),
         ...(collectStaticImages ? { collectStaticImages: () => collectStaticImages.call(prerenderer) } : {}),
         async getStaticPaths() {
-          const all = await prerenderer.getStaticPaths();
+          // Astro 7.4 may give `{ paths, metadata }` (the images the paths resolved) instead of the
+          // list itself, which 7.3's types do not know yet: the same shape goes back.
+          const given = (await prerenderer.getStaticPaths()) as PathWithRoute[] | { paths: PathWithRoute[] };
+          const all = Array.isArray(given) ? given : given.paths;
           const terms: { entry: PathWithRoute; index: number; urlPath: string; path: string }[] = [];
           all.forEach((entry, index) => {
             if (entry.route.type !== 'page') return;
@@ -189,7 +192,13 @@ export function searchPartsWhileRendering(options: SearchPartsOptions): SearchPa
           // it can be; then every other page, in Astro's order.
           order.sort((a, b) => a.part - b.part || a.index - b.index);
           const first = new Set(order.map((term) => term.index));
-          return [...order.map((term) => term.entry), ...all.filter((_, index) => !first.has(index))];
+          const ordered = [
+            ...order.map((term) => term.entry),
+            ...all.filter((_, index) => !first.has(index)),
+          ];
+          return Array.isArray(given)
+            ? ordered
+            : ({ ...given, paths: ordered } as unknown as PathWithRoute[]);
         },
         async render(request, renderOptions) {
           const result = await prerenderer.render(request, renderOptions);

@@ -189,6 +189,36 @@ describe('search parts indexed while pages render', () => {
     expect((await again.settle(2)).size).toBe(0);
   });
 
+  it('takes the paths as Astro 7.4 may give them, with the images they resolved, and gives them back so', async () => {
+    const { wrapped: plain } = setUp(6);
+    const expected = await plain.getStaticPaths();
+    const metadata = { staticImages: new Map() };
+    const store = mkdtempSync(join(tmpdir(), 'glossa-parts-richer-'));
+    stores.push(store);
+    const richer = searchPartsWhileRendering({
+      store,
+      outDir: tmpdir(),
+      glob: 'definition/*/index.html',
+      subdir: '/',
+      base: '/',
+      partSize: 4,
+      digestOf: partDigest,
+      indexPages: () => Promise.resolve(),
+    }).wrap({
+      name: 'stand-in',
+      getStaticPaths: async () =>
+        ({ paths: setUp(6).paths, metadata }) as unknown as Awaited<
+          ReturnType<AstroPrerenderer['getStaticPaths']>
+        >,
+      render: async () => new Response(''),
+    });
+    const given = (await richer.getStaticPaths()) as unknown as { paths: unknown[]; metadata: unknown };
+    expect(given.metadata).toBe(metadata);
+    expect(given.paths.map((p) => (p as { pathname: string }).pathname)).toEqual(
+      expected.map((p) => p.pathname),
+    );
+  });
+
   it('passes on a page whose address does not decode, as rendered', async () => {
     const { wrapped } = setUp(2);
     await wrapped.getStaticPaths();
